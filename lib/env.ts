@@ -1,0 +1,44 @@
+// Environment, validated once at build and boot so a bad setting fails at once with a
+// readable message. Imported by next.config.ts and the scripts; keep it free of "server-only".
+import { z } from "zod";
+
+const PostgresUrl = z
+  .string()
+  .trim()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === "postgresql:" || u.protocol === "postgres:";
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql:// connection URL, e.g. postgresql://postgres@127.0.0.1:5432/tracker");
+
+const Port = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? fallback : Number(v)),
+    z.number().int("must be a whole number").min(0, "must be 0–65535").max(65535, "must be 0–65535"),
+  );
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** PostgreSQL server; when unset, `npm start` runs the embedded PGlite database. */
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), PostgresUrl.optional()),
+  /** Folder of the embedded database (ignored with DATABASE_URL). */
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  /** Port of the web server. */
+  PORT: Port(3000),
+  /** Loopback port of the embedded database; 0 picks a free one. */
+  PGLITE_PORT: Port(0),
+  /** Public origin used in links, feeds and embeds. */
+  PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses the environment or throws one readable message naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const r = EnvSchema.safeParse(source);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
