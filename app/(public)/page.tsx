@@ -54,13 +54,33 @@ export default async function OverviewPage() {
           Commitments by kind and stage
         </h2>
         <p className="text-sm text-muted">
-          Each actor is counted at the stage its commitment had reached on {formatDate(asOf)}. Nothing has yet been
-          approved by a parliament or deployed.
+          Each actor is counted at the stage its commitment had reached on {formatDate(asOf)}.
+          {!o.cells.some((c) => c.stage === "PARLIAMENT_APPROVED" || c.stage === "DEPLOYED") &&
+            " No commitment recorded here has been approved by a parliament or deployed."}
         </p>
         {kinds.length === 0 ? (
           <p className="mt-4">No published commitments yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <>
+          <ul className="mt-3 space-y-3 sm:hidden" aria-label="Commitments by kind">
+            {kinds.map((k) => (
+              <li key={k} className="rounded border border-rule p-3">
+                <p className="font-medium">{KIND_LABEL[k]}</p>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {stages
+                    .map((s) => cell(k, s))
+                    .filter((c): c is NonNullable<typeof c> => c !== undefined)
+                    .map((c) => (
+                      <li key={c.stage}>
+                        <StageBadge stage={c.stage} /> <span className="font-semibold">{c.actors.length}</span>{" "}
+                        <span className="text-muted">{c.actors.map((a) => a.name).join(", ")}</span>
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <div className="mt-3 hidden overflow-x-auto sm:block">
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <caption className="sr-only">Number of actors by commitment kind and lifecycle stage</caption>
               <thead>
@@ -103,6 +123,7 @@ export default async function OverviewPage() {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </section>
 

@@ -29,7 +29,6 @@ type Engine = {
 type Filters = { externalTables: string[]; externalEnums: string[] };
 const NO_FILTERS: Filters = { externalTables: [], externalEnums: [] };
 
-let lastPanic: string | null = null;
 let wasmReady: Promise<{ SchemaEngine: { new: (o: unknown, log: (s: string) => void, adapter: object) => Promise<Engine> } }> | null = null;
 
 /** Loads the wasm module once: its package hides schema_engine_bg.js behind `exports`, so load it by path. */
@@ -40,8 +39,7 @@ function loadWasm() {
     // The engine reports Rust panics through this global; keep the message for the error.
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
       set_message(message: string) {
-        lastPanic = message;
-        console.error("schema engine panic:", message);
+        console.error(`Prisma schema engine panic: ${message}`);
       },
     };
     const bg = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
