@@ -46,6 +46,14 @@ function lockDataDir(dataDir: string): () => void {
   };
 }
 
+/** mkdir -p without { recursive: true }, which loops forever on some paths (e.g. under /proc) on Node 20. */
+function makeDirs(dir: string) {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirs(parent);
+  mkdirSync(dir);
+}
+
 /** Starts PGlite (persisted in `dataDir`, or in memory when null) behind a loopback socket. */
 export async function startEmbeddedDatabase(opts: {
   dataDir: string | null;
@@ -58,7 +66,7 @@ export async function startEmbeddedDatabase(opts: {
   if (opts.dataDir) {
     dataDir = path.resolve(opts.dataDir);
     try {
-      mkdirSync(dataDir, { recursive: true });
+      makeDirs(dataDir);
       accessSync(dataDir, constants.W_OK);
     } catch {
       throw new StartupError(`The data folder ${dataDir} cannot be created or written. Set DATA_DIR to a writable folder.`);
