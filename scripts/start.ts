@@ -37,6 +37,8 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  // Never hang on the way out: after 20 s the process ends whatever is still closing.
+  setTimeout(() => process.exit(code || 1), 20_000).unref();
   if (child && child.exitCode === null) {
     child.kill("SIGTERM");
     await new Promise((r) => {
