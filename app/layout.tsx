@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteHeader } from "@/components/layout/site-header";
+import { COMMON } from "@/lib/i18n/common";
+import { requestLang, requestUrl } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,28 +10,19 @@ export const metadata: Metadata = {
     "Who has offered what to guarantee Ukraine's security: Coalition of the Willing pledges, hubs, binding commitments, parliamentary approval and public opinion, every fact sourced.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [lang, url] = await Promise.all([requestLang(), requestUrl()]);
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to content
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:p-2">
+          {COMMON.skip[lang]}
         </a>
-        <header className="border-b border-rule">
-          <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
-            <Link href="/" className="font-semibold tracking-tight">
-              Security Guarantees Tracker
-            </Link>
-            <span className="text-sm text-muted">Ukraine · Coalition of the Willing</span>
-          </div>
-        </header>
+        <SiteHeader lang={lang} url={url} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">
-          Every fact cites its sources. Claims we could not verify are shown as unverified, never as facts.
-          Valid time (when things happened) and record time (when we recorded them) are kept apart.
-        </footer>
+        <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">{COMMON.footer[lang]}</footer>
       </body>
     </html>
   );

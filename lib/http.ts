@@ -18,3 +18,19 @@ export function jsonError(status: number, code: string, message: string, issues?
   const body: ErrorBody = { error: { code, message, ...(issues === undefined ? {} : { issues }) } };
   return json(body, { status });
 }
+
+/** A download of rows as CSV or JSON, named for the view and its state. */
+export function download(
+  format: "csv" | "json",
+  filename: string,
+  body: { csv: () => string; json: () => unknown },
+): Response {
+  const isCsv = format === "csv";
+  return new Response(isCsv ? body.csv() : JSON.stringify(body.json(), null, 2), {
+    headers: {
+      "Content-Type": isCsv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -87,7 +87,8 @@ async function main() {
   }
 
   const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" };
-  if (!dev && (rebuild || !existsSync(".next/BUILD_ID"))) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!dev && (rebuild || !existsSync(path.join(distDir, "BUILD_ID")))) {
     log("Building the app (first start only; `npm start -- --rebuild` forces it)…");
     const build = run(["build"], { ...childEnv, NODE_ENV: "production" });
     child = build;

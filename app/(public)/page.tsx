@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StageBadge } from "@/components/overview/stage-badge";
+import { StageBadge } from "@/components/data/stage-badge";
 import { getOverview } from "@/lib/db/overview";
 import { formatDate } from "@/lib/format";
 import type { CommitmentKind, LifecycleStage } from "@/lib/generated/prisma/enums";

@@ -280,6 +280,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
           verification: c.verification,
           finding: c.finding,
           origin: c.origin,
+          metric: c.metric,
           confidence: c.confidence,
           singleSource: c.singleSource,
         })),

@@ -21,6 +21,11 @@ export const ClaimInput = z
     verification: VerificationStatusSchema,
     finding: optionalText(2000),
     origin: optionalText(120),
+    metric: z
+      .string()
+      .regex(/^[a-z]+(-[a-z]+)*(:[A-Z]{2})?$/, "Use a metric such as regular-army or deployed-in:EE.")
+      .nullable()
+      .default(null),
     ...EditorialFields,
     citations: Citations,
   })

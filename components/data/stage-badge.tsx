@@ -1,7 +1,9 @@
 import type { LifecycleStage } from "@/lib/generated/prisma/enums";
-import { STAGE_LABEL } from "@/lib/lifecycle";
+import type { Lang } from "@/lib/i18n";
+import { STAGE } from "@/lib/i18n/labels";
 
-const STAGE_CLASS: Record<LifecycleStage, string> = {
+/** Background class of each lifecycle stage (see the stage scale in globals.css). */
+export const STAGE_CLASS: Record<LifecycleStage, string> = {
   FLOATED: "bg-stage-floated",
   ANNOUNCED: "bg-stage-announced",
   CONDITIONAL_OFFER: "bg-stage-conditional",
@@ -13,10 +15,10 @@ const STAGE_CLASS: Record<LifecycleStage, string> = {
 };
 
 /** A lifecycle stage as colour and text together (never colour alone). */
-export function StageBadge({ stage }: { stage: LifecycleStage }) {
+export function StageBadge({ stage, lang = "en" }: { stage: LifecycleStage; lang?: Lang }) {
   return (
-    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium text-ink ${STAGE_CLASS[stage]}`}>
-      {STAGE_LABEL[stage]}
+    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium text-stage-ink ${STAGE_CLASS[stage]}`}>
+      {STAGE[stage][lang]}
     </span>
   );
 }

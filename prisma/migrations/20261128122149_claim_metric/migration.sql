@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "metric" TEXT;
+
+-- CreateIndex
+CREATE INDEX "Claim_metric_idx" ON "Claim"("metric");
