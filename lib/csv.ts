@@ -15,7 +15,7 @@ function cell(v: CsvValue): string {
 }
 
 /** Rows to CSV text with a header line, columns in the given order. */
-export function toCsv<R extends Record<string, CsvValue>>(rows: R[], columns: (keyof R & string)[]): string {
+export function toCsv<R extends Record<string, CsvValue>>(rows: R[], columns: readonly (keyof R & string)[]): string {
   const lines = [columns.map((c) => cell(c)).join(",")];
   for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(","));
   return lines.join("\r\n") + "\r\n";

@@ -23,3 +23,34 @@ export function endOfIsoDay(iso: string): Date | null {
   const d = new Date(`${iso}T23:59:59.999Z`);
   return Number.isNaN(d.getTime()) || isoDay(d) !== iso ? null : d;
 }
+
+const QUALIFIER: Record<string, { en: string; uk: string }> = {
+  EXACT: { en: "", uk: "" },
+  ABOUT: { en: "about ", uk: "близько " },
+  UP_TO: { en: "up to ", uk: "до " },
+  FEWER_THAN: { en: "fewer than ", uk: "менше ніж " },
+  AT_LEAST: { en: "at least ", uk: "щонайменше " },
+  RANGE: { en: "", uk: "" },
+};
+
+/** A number with thousands separators in the interface language. */
+export function formatNumber(n: number, lang: "en" | "uk" = "en"): string {
+  return new Intl.NumberFormat(lang === "uk" ? "uk-UA" : "en-GB", { maximumFractionDigits: 2 }).format(n);
+}
+
+/**
+ * A quantity as reported: "fewer than 7,500 troops", "100–200 troops", "about 900"; null when
+ * nothing is known (the caller says "unknown"). Never rounds or estimates.
+ */
+export function formatQuantity(
+  q: { low: number | null; high: number | null; qualifier: string | null; unit: string | null },
+  lang: "en" | "uk" = "en",
+): string | null {
+  if (q.low === null && q.high === null) return null;
+  const unit = q.unit ? ` ${q.unit}` : "";
+  if (q.low !== null && q.high !== null && q.low !== q.high) {
+    return `${formatNumber(q.low, lang)}–${formatNumber(q.high, lang)}${unit}`;
+  }
+  const value = (q.high ?? q.low) as number;
+  return `${QUALIFIER[q.qualifier ?? "EXACT"]?.[lang] ?? ""}${formatNumber(value, lang)}${unit}`;
+}

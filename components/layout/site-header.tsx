@@ -9,6 +9,7 @@ const NAV = [
   ["/map", "map"],
   ["/polls", "polls"],
   ["/capacity", "capacity"],
+  ["/countries", "countries"],
   ["/sources", "sources"],
   ["/search", "search"],
 ] as const;

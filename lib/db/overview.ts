@@ -12,6 +12,23 @@ export type OverviewEvent = {
   kind: string;
   sources: { outlet: string; url: string }[];
 };
+export type OverviewChange = {
+  commitmentSlug: string;
+  title: string;
+  actor: { slug: string; name: string; iso2: string | null };
+  stage: LifecycleStage;
+  date: Date;
+  datePrecision: "DAY" | "MONTH" | "YEAR";
+};
+export type OverviewFigure = {
+  slug: string;
+  statement: string;
+  value: number | null;
+  unit: string | null;
+  asOf: Date | null;
+  asOfPrecision: "DAY" | "MONTH" | "YEAR";
+  sources: { outlet: string; url: string; originalOutlet: string | null }[];
+};
 export type Overview = {
   asOf: Date;
   dataAsOf: Date | null;
@@ -19,19 +36,23 @@ export type Overview = {
   totals: { actorsWithCommitments: number; commitments: number; polls: number; events: number; sources: number };
   claimsByVerification: Partial<Record<VerificationStatus, number>>;
   latestEvents: OverviewEvent[];
+  recentChanges: OverviewChange[];
+  figures: OverviewFigure[];
 };
 
 /** Headline figures for the overview page, as of a valid-time date. Published records only; 5 queries. */
 export async function getOverview(asOf: Date): Promise<Overview> {
   const prisma = db();
   const published = { status: "PUBLISHED" as const };
-  const [commitments, events, claimGroups, counts, stamp] = await Promise.all([
+  const [commitments, events, claims, counts, figures] = await Promise.all([
     prisma.commitment.findMany({
       where: published,
       select: {
+        slug: true,
+        title: true,
         kind: true,
-        actor: { select: { slug: true, name: true } },
-        stages: { where: { date: { lte: asOf } }, select: { stage: true, date: true } },
+        actor: { select: { slug: true, name: true, iso2: true } },
+        stages: { where: { date: { lte: asOf } }, select: { stage: true, date: true, datePrecision: true } },
       },
     }),
     prisma.event.findMany({
@@ -44,35 +65,55 @@ export async function getOverview(asOf: Date): Promise<Overview> {
         date: true,
         datePrecision: true,
         kind: true,
-        citations: { select: { source: { select: { outlet: true, url: true } } }, orderBy: { createdAt: "asc" } },
+        citations: { select: { source: { select: { outlet: true, url: true, status: true } } }, orderBy: { createdAt: "asc" } },
       },
     }),
     prisma.claim.groupBy({ by: ["verification"], where: published, _count: { _all: true } }),
-    prisma.$queryRaw<{ polls: bigint; events: bigint; sources: bigint }[]>`
+    prisma.$queryRaw<{ polls: bigint; events: bigint; sources: bigint; stamp: Date | null }[]>`
       SELECT (SELECT count(*) FROM "Poll" WHERE status = 'PUBLISHED' AND "fieldworkEnd" <= ${asOf}) AS polls,
              (SELECT count(*) FROM "Event" WHERE status = 'PUBLISHED' AND date <= ${asOf}) AS events,
-             (SELECT count(*) FROM "Source" WHERE status = 'PUBLISHED') AS sources`,
-    prisma.$queryRaw<{ stamp: Date | null }[]>`
-      SELECT GREATEST(
+             (SELECT count(*) FROM "Source" WHERE status = 'PUBLISHED') AS sources,
+             GREATEST(
         (SELECT max("updatedAt") FROM "Commitment" WHERE status = 'PUBLISHED'),
         (SELECT max("updatedAt") FROM "Event" WHERE status = 'PUBLISHED'),
         (SELECT max("updatedAt") FROM "Poll" WHERE status = 'PUBLISHED'),
         (SELECT max("updatedAt") FROM "Claim" WHERE status = 'PUBLISHED'),
         (SELECT max("updatedAt") FROM "Site" WHERE status = 'PUBLISHED'),
         (SELECT max("updatedAt") FROM "Actor" WHERE status = 'PUBLISHED')) AS stamp`,
+    // Headline figures: confirmed coalition-level figures, newest first.
+    prisma.claim.findMany({
+      where: { ...published, kind: "FIGURE", verification: "CONFIRMED", actor: { slug: "coalition" }, asOf: { lte: asOf } },
+      orderBy: [{ asOf: "desc" }, { slug: "asc" }],
+      take: 4,
+      select: {
+        slug: true,
+        statement: true,
+        valueLow: true,
+        unit: true,
+        asOf: true,
+        asOfPrecision: true,
+        citations: { select: { source: { select: { outlet: true, url: true, originalOutlet: true, status: true } } } },
+      },
+    }),
   ]);
+  const claimGroups = claims;
+  const stamp = counts;
 
   const cellMap = new Map<string, OverviewCell>();
   const actorsWith = new Set<string>();
   let live = 0;
+  const changes: OverviewChange[] = [];
   for (const c of commitments) {
+    for (const st of c.stages) {
+      changes.push({ commitmentSlug: c.slug, title: c.title, actor: c.actor, stage: st.stage, date: st.date, datePrecision: st.datePrecision });
+    }
     const stage = stageAsOf(c.stages, asOf);
     if (!stage) continue;
     live++;
     actorsWith.add(c.actor.slug);
     const key = `${c.kind}:${stage}`;
     const cell = cellMap.get(key) ?? { kind: c.kind, stage, actors: [] };
-    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push(c.actor);
+    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name });
     cellMap.set(key, cell);
   }
   for (const cell of cellMap.values()) cell.actors.sort((a, b) => a.name.localeCompare(b.name));
@@ -95,7 +136,17 @@ export async function getOverview(asOf: Date): Promise<Overview> {
       date: e.date,
       datePrecision: e.datePrecision,
       kind: e.kind,
-      sources: dedupe(e.citations.map((c) => c.source)),
+      sources: dedupe(e.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
+    })),
+    recentChanges: changes.sort((a, b) => b.date.getTime() - a.date.getTime() || a.commitmentSlug.localeCompare(b.commitmentSlug)).slice(0, 8),
+    figures: figures.map((f) => ({
+      slug: f.slug,
+      statement: f.statement,
+      value: f.valueLow === null ? null : Number(f.valueLow),
+      unit: f.unit,
+      asOf: f.asOf,
+      asOfPrecision: f.asOfPrecision,
+      sources: dedupe(f.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
     })),
   };
 }

@@ -10,6 +10,7 @@ export const COMMON = {
     map: { en: "Map", uk: "Карта" },
     polls: { en: "Polls", uk: "Опитування" },
     capacity: { en: "Capacity", uk: "Спроможності" },
+    countries: { en: "Countries", uk: "Країни" },
     sources: { en: "Sources", uk: "Джерела" },
     search: { en: "Search", uk: "Пошук" },
   },

@@ -8,7 +8,7 @@ test.describe("overview page", () => {
     await page.goto("/");
     await expect(page).toHaveTitle("Security Guarantees Tracker");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("guarantee Ukraine");
-    await expect(page.getByTestId("data-as-of")).toContainText(/Data as of \d{1,2} \w{3} \d{4}/);
+    await expect(page.getByTestId("data-as-of")).toContainText(/Data recorded up to \d{1,2} \w{3} \d{4}/);
 
     const figure = page.getByText("Commitments and refusals").locator("..");
     await expect(figure.locator("dd")).toHaveText(/^\d+$/);

@@ -1,0 +1,32 @@
+import { toCsv } from "@/lib/csv";
+import { listSources } from "@/lib/db/sources";
+import { download, jsonError } from "@/lib/http";
+import { first, parseView } from "@/lib/schemas/search-params";
+import { SourcesParams } from "@/lib/schemas/views/sources";
+
+export const dynamic = "force-dynamic";
+
+const COLUMNS = ["slug", "url", "outlet", "original_outlet", "kind", "title", "author", "published_on", "language", "cited_by"] as const;
+
+// GET /sources/download?format=csv|json&kind= – the sources shown on /sources
+export async function GET(request: Request) {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = parseView(SourcesParams, query);
+  const format = first(query.format) ?? "csv";
+  if (!parsed.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.errors);
+  if (format !== "csv" && format !== "json") return jsonError(422, "invalid_parameters", "format: use csv or json");
+  const sources = await listSources({ kinds: parsed.value.kind });
+  const rows = sources.map((s) => ({
+    slug: s.slug,
+    url: s.url,
+    outlet: s.outlet,
+    original_outlet: s.originalOutlet,
+    kind: s.kind,
+    title: s.title,
+    author: s.author,
+    published_on: s.publishedOn ? s.publishedOn.toISOString().slice(0, 10) : null,
+    language: s.language,
+    cited_by: s.citedBy.map((c) => c.href).join(" "),
+  }));
+  return download(format, "sources", { csv: () => toCsv(rows, COLUMNS), json: () => ({ filters: parsed.value, rows }) });
+}

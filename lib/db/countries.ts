@@ -1,0 +1,173 @@
+import "server-only";
+import { db } from "./client";
+import { stageAsOf } from "@/lib/lifecycle";
+
+const PUB = { status: "PUBLISHED" as const };
+const SOURCE = { select: { source: { select: { url: true, outlet: true, originalOutlet: true, status: true } }, quote: true } };
+
+type CitationRow = { quote: string | null; source: { url: string; outlet: string; originalOutlet: string | null; status: string } };
+/** Published sources of a list of citations, first citation first, each URL once. */
+export function sourcesOf(citations: CitationRow[]) {
+  const seen = new Set<string>();
+  const out: { url: string; outlet: string; originalOutlet: string | null; quote: string | null }[] = [];
+  for (const c of citations) {
+    if (c.source.status !== "PUBLISHED" || seen.has(c.source.url)) continue;
+    seen.add(c.source.url);
+    out.push({ url: c.source.url, outlet: c.source.outlet, originalOutlet: c.source.originalOutlet, quote: c.quote });
+  }
+  return out;
+}
+
+/** A country code (ISO alpha-2, any case) or an actor slug such as "eu"; null when malformed. */
+export function normaliseCode(code: string): { iso2: string | null; slug: string } | null {
+  if (/^[a-z]{2}$/i.test(code)) return { iso2: code.toUpperCase(), slug: code.toLowerCase() };
+  if (/^[a-z][a-z0-9-]{1,79}$/.test(code)) return { iso2: null, slug: code };
+  return null;
+}
+
+/** Everything about one actor as of a date, in one query (relation joins). Null when unknown or unpublished. */
+export async function getCountry(code: string, asOf: Date) {
+  const key = normaliseCode(code);
+  if (!key) return null;
+  const actor = await db().actor.findFirst({
+    where: { ...PUB, OR: key.iso2 ? [{ iso2: key.iso2 }, { slug: key.slug }] : [{ slug: key.slug }] },
+    select: {
+      slug: true,
+      iso2: true,
+      kind: true,
+      name: true,
+      nameUk: true,
+      groups: true,
+      summary: true,
+      citations: SOURCE,
+      participations: {
+        where: { ...PUB, firstRecorded: { lte: asOf } },
+        select: { role: true, firstRecorded: true, joinedOn: true, note: true, confidence: true, citations: SOURCE },
+      },
+      commitments: {
+        where: PUB,
+        orderBy: { kind: "asc" },
+        select: {
+          slug: true,
+          kind: true,
+          title: true,
+          summary: true,
+          conditions: true,
+          legalForm: true,
+          parliamentaryApproval: true,
+          requiredResponse: true,
+          quantityLow: true,
+          quantityHigh: true,
+          quantityUnit: true,
+          quantityQualifier: true,
+          quantityBasis: true,
+          confidence: true,
+          stages: { where: { date: { lte: asOf } }, orderBy: { date: "asc" }, select: { stage: true, date: true, datePrecision: true } },
+          citations: SOURCE,
+        },
+      },
+      polls: {
+        where: { ...PUB, fieldworkEnd: { lte: asOf } },
+        orderBy: { fieldworkEnd: "asc" },
+        select: {
+          slug: true,
+          pollster: true,
+          client: true,
+          fieldworkStart: true,
+          fieldworkEnd: true,
+          fieldworkPrecision: true,
+          wordingClass: true,
+          question: true,
+          questionVerbatim: true,
+          support: true,
+          oppose: true,
+          dontKnow: true,
+          sampleSize: true,
+          citations: SOURCE,
+        },
+      },
+      events: {
+        where: { event: { ...PUB, date: { lte: asOf } } },
+        orderBy: { event: { date: "desc" } },
+        select: {
+          event: {
+            select: { slug: true, kind: true, date: true, datePrecision: true, title: true, summary: true, speaker: true, citations: SOURCE },
+          },
+        },
+      },
+      claims: {
+        where: { ...PUB, OR: [{ asOf: null }, { asOf: { lte: asOf } }] },
+        orderBy: [{ kind: "desc" }, { asOf: "desc" }],
+        select: {
+          slug: true,
+          kind: true,
+          statement: true,
+          valueLow: true,
+          valueHigh: true,
+          valueQualifier: true,
+          unit: true,
+          asOf: true,
+          asOfPrecision: true,
+          verification: true,
+          finding: true,
+          confidence: true,
+          citations: SOURCE,
+        },
+      },
+    },
+  });
+  if (!actor) return null;
+
+  const commitments = actor.commitments
+    .map((c) => ({
+      ...c,
+      quantityLow: c.quantityLow === null ? null : Number(c.quantityLow),
+      quantityHigh: c.quantityHigh === null ? null : Number(c.quantityHigh),
+      stage: stageAsOf(c.stages, asOf),
+      stageDate: c.stages.at(-1) ?? null,
+      sources: sourcesOf(c.citations),
+    }))
+    .filter((c) => c.stage !== null);
+  const num = (d: { toString(): string } | null) => (d === null ? null : Number(d));
+  const polls = actor.polls.map((p) => ({
+    ...p,
+    support: num(p.support),
+    oppose: num(p.oppose),
+    dontKnow: num(p.dontKnow),
+    sources: sourcesOf(p.citations),
+  }));
+  const events = actor.events.map((e) => ({ ...e.event, sources: sourcesOf(e.event.citations) }));
+  const claims = actor.claims.map((c) => ({ ...c, valueLow: num(c.valueLow), valueHigh: num(c.valueHigh), sources: sourcesOf(c.citations) }));
+  const participations = actor.participations.map((p) => ({ ...p, sources: sourcesOf(p.citations) }));
+
+  const all = [
+    ...sourcesOf(actor.citations),
+    ...commitments.flatMap((c) => c.sources),
+    ...polls.flatMap((p) => p.sources),
+    ...events.flatMap((e) => e.sources),
+    ...claims.flatMap((c) => c.sources),
+    ...participations.flatMap((p) => p.sources),
+  ];
+  const sources = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
+
+  return {
+    actor: { slug: actor.slug, iso2: actor.iso2, kind: actor.kind, name: actor.name, nameUk: actor.nameUk, groups: actor.groups, summary: actor.summary },
+    participations,
+    commitments,
+    polls,
+    events,
+    claims,
+    sources,
+  };
+}
+export type CountryView = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
+
+/** Published actors for the country index: slug, code, names, commitment count. One query. */
+export async function listActors() {
+  const actors = await db().actor.findMany({
+    where: PUB,
+    orderBy: { name: "asc" },
+    select: { slug: true, iso2: true, kind: true, name: true, nameUk: true, groups: true, _count: { select: { commitments: { where: PUB } } } },
+  });
+  return actors.map((a) => ({ ...a, commitments: a._count.commitments }));
+}

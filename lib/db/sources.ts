@@ -1,0 +1,94 @@
+import "server-only";
+import { db } from "./client";
+import type { SourceKind, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { sourcesOf } from "./countries";
+
+const PUB = { status: "PUBLISHED" as const };
+const pub = <T extends { status: string }>(r: T | null): T | null => (r && r.status === "PUBLISHED" ? r : null);
+
+export type CitedBy = { type: "actor" | "commitment" | "event" | "poll" | "claim" | "site" | "participation"; label: string; href: string };
+
+/** Every published source with the published records that cite it (one query). */
+export async function listSources(filter: { kinds?: SourceKind[] }) {
+  const rows = await db().source.findMany({
+    where: { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) },
+    orderBy: [{ outlet: "asc" }, { url: "asc" }],
+    select: {
+      slug: true,
+      url: true,
+      outlet: true,
+      originalOutlet: true,
+      author: true,
+      title: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      kind: true,
+      language: true,
+      citations: {
+        select: {
+          actor: { select: { slug: true, iso2: true, name: true, status: true } },
+          commitment: { select: { slug: true, title: true, status: true } },
+          stage: { select: { commitment: { select: { slug: true, title: true, status: true } } } },
+          event: { select: { slug: true, title: true, status: true } },
+          poll: { select: { slug: true, pollster: true, status: true, country: { select: { iso2: true, name: true } } } },
+          claim: { select: { slug: true, statement: true, status: true } },
+          site: { select: { slug: true, name: true, status: true } },
+          participation: { select: { status: true, actor: { select: { slug: true, iso2: true, name: true } } } },
+        },
+      },
+    },
+  });
+  return rows.map((s) => {
+    const cited = new Map<string, CitedBy>();
+    const add = (c: CitedBy) => cited.set(`${c.type}:${c.href}`, c);
+    for (const c of s.citations) {
+      const actor = pub(c.actor);
+      if (actor) add({ type: "actor", label: actor.name, href: `/countries/${(actor.iso2 ?? actor.slug).toLowerCase()}` });
+      const commitment = pub(c.commitment) ?? pub(c.stage?.commitment ?? null);
+      if (commitment) add({ type: "commitment", label: commitment.title, href: `/commitments/${commitment.slug}` });
+      const event = pub(c.event);
+      if (event) add({ type: "event", label: event.title, href: `/timeline#event-${event.slug}` });
+      const poll = pub(c.poll);
+      if (poll) add({ type: "poll", label: `${poll.pollster} (${poll.country.name})`, href: `/polls#poll-${poll.slug}` });
+      const claim = pub(c.claim);
+      if (claim) add({ type: "claim", label: claim.statement, href: `/sources#claim-${claim.slug}` });
+      const site = pub(c.site);
+      if (site) add({ type: "site", label: site.name, href: `/map#site-${site.slug}` });
+      const part = pub(c.participation);
+      if (part) add({ type: "participation", label: part.actor.name, href: `/countries/${(part.actor.iso2 ?? part.actor.slug).toLowerCase()}` });
+    }
+    const { citations: _omit, ...source } = s;
+    void _omit;
+    return { ...source, citedBy: [...cited.values()] };
+  });
+}
+export type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
+
+/** Published claims and figures grouped by verification status, with their sources (one query). */
+export async function claimsByVerification() {
+  const claims = await db().claim.findMany({
+    where: PUB,
+    orderBy: [{ verification: "desc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      kind: true,
+      statement: true,
+      finding: true,
+      origin: true,
+      verification: true,
+      confidence: true,
+      asOf: true,
+      asOfPrecision: true,
+      actor: { select: { name: true, iso2: true, slug: true } },
+      citations: { select: { quote: true, source: { select: { url: true, outlet: true, originalOutlet: true, status: true } } } },
+    },
+  });
+  const groups: Record<VerificationStatus, (Omit<(typeof claims)[number], "citations"> & { sources: ReturnType<typeof sourcesOf> })[]> = {
+    UNVERIFIED: [],
+    DISPUTED: [],
+    REPORTED: [],
+    CONFIRMED: [],
+  };
+  for (const { citations, ...c } of claims) groups[c.verification].push({ ...c, sources: sourcesOf(citations) });
+  return groups;
+}

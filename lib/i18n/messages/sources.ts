@@ -1,0 +1,28 @@
+export const SOURCES = {
+  title: { en: "Sources and what we could not verify", uk: "Джерела та неперевірене" },
+  intro: {
+    en: "Every source the tracker cites, with the records that cite it. Claims are grouped by how far they could be verified: showing what we could not confirm is part of the record.",
+    uk: "Усі джерела, на які посилається трекер, із записами, що на них посилаються. Твердження згруповано за ступенем перевірки: показувати неперевірене — частина запису.",
+  },
+  claims: { en: "Claims and figures by verification status", uk: "Твердження та показники за станом перевірки" },
+  couldNot: { en: "What we could not verify", uk: "Що не вдалося перевірити" },
+  finding: { en: "What the research found", uk: "Що встановило дослідження" },
+  noSource: { en: "No supporting source found.", uk: "Джерела на підтвердження не знайдено." },
+  allSources: { en: "All sources", uk: "Усі джерела" },
+  kindFilter: { en: "Kind of source", uk: "Вид джерела" },
+  all: { en: "All", uk: "Усі" },
+  citedBy: { en: "Cited by", uk: "Посилаються" },
+  notCited: { en: "not cited by a published record", uk: "не цитується в опублікованих записах" },
+  copyOf: { en: "copy of", uk: "копія" },
+  count: { en: "sources", uk: "джерел" },
+  kinds: {
+    OFFICIAL_TEXT: { en: "Official text", uk: "Офіційний текст" },
+    OFFICIAL_STATEMENT: { en: "Official statement", uk: "Офіційна заява" },
+    WIRE: { en: "News agency", uk: "Інформагенція" },
+    MEDIA: { en: "Media", uk: "ЗМІ" },
+    POLL_PUBLISHER: { en: "Poll publisher", uk: "Соціологи" },
+    COPY: { en: "Copy of another outlet", uk: "Копія іншого видання" },
+    SOCIAL: { en: "Social media", uk: "Соцмережі" },
+    REFERENCE: { en: "Reference", uk: "Довідка" },
+  },
+} as const;
