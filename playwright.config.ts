@@ -14,6 +14,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  timeout: 60_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,

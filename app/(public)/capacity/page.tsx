@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CapacityCountryChart, CapacityLegend, entryMeta, entryValue, metricLabel } from "@/components/charts/capacity";
+import { SourceLinks } from "@/components/data/source-links";
+import { StageBadge } from "@/components/data/stage-badge";
+import { VerificationBadge } from "@/components/data/verification-badge";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { DownloadLinks } from "@/components/layout/download-links";
+import { ParamError } from "@/components/layout/param-error";
+import { capacityChart, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
+import { getCapacity } from "@/lib/db/capacity";
+import { formatDate, formatNumber } from "@/lib/format";
+import type { Lang } from "@/lib/i18n";
+import { COMMON } from "@/lib/i18n/common";
+import { CAPACITY } from "@/lib/i18n/messages/capacity";
+import { requestLang } from "@/lib/i18n/server";
+import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { viewHref } from "@/lib/url";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Capacity check" };
+
+export default async function CapacityPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  const parsed = parseView(BaseViewParams, raw);
+  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
+  const asOf = asOfDate(parsed.value.asOf);
+  const chart = capacityChart(await getCapacity(asOf.end));
+  const keepLang = lang === "uk" ? "uk" : undefined;
+  const params = { asOf: parsed.value.asOf, lang: keepLang };
+  const nameOf = (c: PlacedCountry) => (lang === "uk" && c.nameUk ? c.nameUk : c.name);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl">{CAPACITY.title[lang]}</h1>
+        <p className="max-w-3xl text-muted">{CAPACITY.intro[lang]}</p>
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <p className="text-sm" data-testid="capacity-count">
+            <span className="text-lg font-semibold tabular-nums">{chart.countries.length}</span> {CAPACITY.countries[lang]} · {COMMON.asOf[lang]}{" "}
+            <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>
+          </p>
+          <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keepLang }} />
+        </div>
+      </header>
+
+      {chart.countries.length === 0 ? (
+        <p role="status">{CAPACITY.none[lang]}</p>
+      ) : (
+        <>
+          <div className="space-y-2 border-y border-rule py-3">
+            <CapacityLegend lang={lang} />
+            <p className="max-w-4xl text-xs text-muted">
+              {CAPACITY.scale[lang]}: 0–{formatNumber(chart.max, lang)}. {CAPACITY.method[lang]}
+            </p>
+            <DownloadLinks lang={lang} path="/capacity/download" params={params} />
+          </div>
+
+          <nav aria-label={CAPACITY.countries[lang]} className="text-sm print:hidden">
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {chart.countries.map((c) => (
+                <li key={c.iso2}>
+                  <a href={`#country-${c.iso2}`} className="text-accent underline">
+                    {nameOf(c)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+
+          <div className="space-y-10">
+            {chart.countries.map((c) => (
+              <section key={c.iso2} id={`country-${c.iso2}`} aria-labelledby={`h-${c.iso2}`} className="scroll-mt-6 space-y-3 break-inside-avoid">
+                <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b-2 border-ink pb-1">
+                  <h2 id={`h-${c.iso2}`} className="text-xl font-semibold tracking-tight">
+                    <Link href={viewHref(`/countries/${c.iso2.toLowerCase()}`, { lang: keepLang, asOf: parsed.value.asOf })} className="hover:underline">
+                      {nameOf(c)}
+                    </Link>
+                  </h2>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label={CAPACITY.offers[lang]}>
+                    {c.commitments.map((cm) => (
+                      <li key={cm.slug} className="inline-flex items-center gap-1.5">
+                        <StageBadge stage={cm.stage} lang={lang} />
+                        <Link href={viewHref(`/commitments/${cm.slug}`, { lang: keepLang, asOf: parsed.value.asOf })} className="text-accent underline">
+                          {cm.title}
+                        </Link>
+                        <span className="text-xs text-muted">
+                          ({CAPACITY.stageOn[lang]} {formatDate(cm.stageDate, cm.stageDatePrecision)})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <CapacityCountryChart chart={chart} country={c} lang={lang} id={`cap-${c.iso2}`} />
+              </section>
+            ))}
+          </div>
+
+          <section aria-labelledby="figures-table" className="space-y-3">
+            <h2 id="figures-table" className="text-xl font-semibold tracking-tight">
+              {CAPACITY.table[lang]}
+            </h2>
+            <FigureTable countries={chart.countries} lang={lang} nameOf={nameOf} />
+            <DownloadLinks lang={lang} path="/capacity/download" params={params} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function FigureTable({ countries, lang, nameOf }: { countries: PlacedCountry[]; lang: Lang; nameOf: (c: PlacedCountry) => string }) {
+  const rows: { c: PlacedCountry; metric: string; e: Entry | null; earlier: boolean }[] = countries.flatMap((c) => [
+    ...c.bars.map((b) => ({ c, metric: b.metric, e: b.entry, earlier: false })),
+    ...c.earlier.map((e) => ({ c, metric: e.metric, e, earlier: true })),
+  ]);
+  return (
+    <div className="overflow-x-auto" role="region" aria-labelledby="capacity-table-caption" tabIndex={0}>
+      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+        <caption id="capacity-table-caption" className="sr-only">
+          {CAPACITY.tableCaption[lang]}
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-ink text-xs uppercase tracking-wide text-muted">
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {CAPACITY.country[lang]}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {CAPACITY.measure[lang]}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {CAPACITY.value[lang]}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {CAPACITY.status[lang]}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {COMMON.sources[lang]}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ c, metric, e, earlier }) => (
+            <tr
+              key={`${c.iso2}-${metric}-${e?.id ?? "unknown"}`}
+              id={e && !earlier ? e.id : undefined}
+              data-testid="capacity-row"
+              className={`border-b border-rule align-top target:bg-subtle ${earlier ? "text-muted" : ""}`}
+            >
+              <th scope="row" className="py-2 pr-3 font-medium">
+                {nameOf(c)}
+              </th>
+              <td className="py-2 pr-3">
+                {metricLabel(metric, lang)}
+                {earlier && <span className="block text-xs">{CAPACITY.earlier[lang]}</span>}
+              </td>
+              <td className="py-2 pr-3">
+                {e ? (
+                  <>
+                    <span className="font-semibold tabular-nums">{entryValue(e, lang)}</span>
+                    <span className="block text-xs text-muted">{e.statement}</span>
+                  </>
+                ) : (
+                  <span className="italic text-muted">{CAPACITY.unknown[lang]}</span>
+                )}
+              </td>
+              <td className="py-2 pr-3">
+                {e && (
+                  <>
+                    {e.verification && <VerificationBadge status={e.verification} lang={lang} />}
+                    <span className="block text-xs text-muted">{entryMeta(e, lang)}</span>
+                    {e.note && <span className="block max-w-xs text-xs text-muted">{e.note}</span>}
+                  </>
+                )}
+              </td>
+              <td className="py-2 pr-3">{e && <SourceLinks sources={e.sources} lang={lang} label={false} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { TimelineChart } from "@/components/charts/timeline";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { DownloadLinks } from "@/components/layout/download-links";
+import { ParamError } from "@/components/layout/param-error";
+import { TimelineFilters } from "@/components/timeline/timeline-filters";
+import { TimelineLegend } from "@/components/timeline/timeline-legend";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { effectiveKinds, layoutTimeline } from "@/lib/charts/timeline";
+import { getTimeline, unknownActorMessage } from "@/lib/db/timeline";
+import { formatDate } from "@/lib/format";
+import { TIMELINE } from "@/lib/i18n/messages/timeline";
+import { requestLang } from "@/lib/i18n/server";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { TimelineParams } from "@/lib/schemas/views/timeline";
+import { viewHref } from "@/lib/url";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  const parsed = parseView(TimelineParams, raw);
+  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
+  const p = parsed.value;
+  const asOf = asOfDate(p.asOf);
+  const t = await getTimeline({ actors: p.actor, kinds: p.kind, lanes: p.lane, from: p.from, to: p.to, asOf: asOf.end });
+  if (t.unknownActors.length) {
+    return <ParamError lang={lang} errors={[unknownActorMessage(t.unknownActors, t.actors.map((a) => a.slug))]} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
+  }
+
+  const langParam = lang === "uk" ? "uk" : undefined;
+  const filters = { actor: p.actor, kind: p.kind, lane: p.lane, from: p.from, to: p.to };
+  const view = { ...filters, asOf: p.asOf, lang: langParam };
+  // The chart spans the from/to range when one is given (never past the as-of date).
+  const domain = {
+    start: p.from ? new Date(`${p.from}T00:00:00Z`) : undefined,
+    end: p.to ? new Date(Math.min(new Date(`${p.to}T00:00:00Z`).getTime() + 86_400_000, asOf.end.getTime() + 1)) : undefined,
+  };
+  const placed = layoutTimeline(t.items, { lang, domain, asOf: asOf.end });
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl">{TIMELINE.title[lang]}</h1>
+        <p className="max-w-3xl text-muted">{TIMELINE.intro[lang]}</p>
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <p className="text-sm" role="status" data-testid="item-count">
+            <strong className="tabular-nums">{t.items.length}</strong> {TIMELINE.shown[lang]}
+            {filtered && (
+              <>
+                {" "}
+                {TIMELINE.of[lang]} <span className="tabular-nums">{t.total}</span>
+              </>
+            )}{" "}
+            <span className="text-muted">
+              ({TIMELINE.recordedBy[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>)
+            </span>
+          </p>
+          <AsOfControl lang={lang} asOf={asOf.iso} keep={{ ...joined(filters), lang: langParam }} />
+        </div>
+      </header>
+
+      <TimelineFilters
+        lang={lang}
+        actors={t.actors}
+        values={{
+          actors: p.actor ?? [],
+          kinds: p.kind || p.lane ? effectiveKinds(p.kind, p.lane) : [],
+          from: p.from,
+          to: p.to,
+          asOf: p.asOf,
+          lang: langParam,
+        }}
+        clearHref={viewHref("/timeline", { asOf: p.asOf, lang: langParam })}
+      />
+
+      <section id="chart" aria-labelledby="chart-title" className="scroll-mt-4 space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="chart-title" className="text-lg font-semibold">
+            {TIMELINE.chartTitle[lang]}
+          </h2>
+          <DownloadLinks lang={lang} path="/timeline/download" params={{ ...filters, asOf: p.asOf }} />
+        </div>
+        <TimelineLegend lang={lang} params={view} />
+        <p className="text-sm text-muted print:hidden">
+          {TIMELINE.chartHint[lang]} <span className="sm:hidden">{TIMELINE.scrollHint[lang]}</span>
+        </p>
+        <a href="#list" className="sr-only focus:not-sr-only focus:inline-block focus:p-1 text-accent underline">
+          {TIMELINE.skipChart[lang]}
+        </a>
+        <div className="overflow-x-auto border-y border-rule bg-canvas">
+          <TimelineChart placed={placed} lang={lang} />
+        </div>
+      </section>
+
+      <section id="list" aria-labelledby="list-title" className="scroll-mt-4 space-y-3">
+        <h2 id="list-title" className="text-lg font-semibold">
+          {TIMELINE.list[lang]}
+        </h2>
+        <p className="text-sm text-muted">{TIMELINE.listIntro[lang]}</p>
+        {t.items.length === 0 ? (
+          <p>{TIMELINE.empty[lang]}</p>
+        ) : (
+          <TimelineList items={t.items} lang={lang} keep={{ asOf: p.asOf, lang: langParam }} zoomParams={{ ...view, from: undefined, to: undefined }} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Multi-value filters as comma-joined strings, for hidden form fields. */
+function joined(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ITEM_KINDS, LANE_IDS } from "@/lib/charts/timeline";
+import { IsoDate } from "../common";
+import { BaseViewParams, first, listParam } from "../search-params";
+
+/** `actor=gb,fr` (or repeated): actor slugs, checked against the published actors by the loader. */
+const ActorSlugs = z.preprocess(
+  (v) => {
+    if (v === undefined) return undefined;
+    const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
+    return parts.length ? parts : undefined;
+  },
+  z
+    .array(z.string().max(80, "An actor slug is too long.").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use actor slugs such as gb, fr or nato."))
+    .max(60, "Too many actor values.")
+    .transform((xs) => [...new Set(xs)])
+    .optional(),
+);
+
+const DateParam = z.preprocess(first, IsoDate.optional());
+
+/** /timeline?actor=gb,fr&kind=SUMMIT,PLEDGE&lane=votes&from=2025-01-01&to=2025-12-31&asOf=… */
+export const TimelineParams = BaseViewParams.extend({
+  actor: ActorSlugs,
+  kind: listParam(ITEM_KINDS, "kind"),
+  lane: listParam(LANE_IDS, "lane"),
+  from: DateParam,
+  to: DateParam,
+}).refine((p) => !p.from || !p.to || p.from <= p.to, { path: ["to"], message: "The end date is before the start date." });
+export type TimelineParams = z.infer<typeof TimelineParams>;
