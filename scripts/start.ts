@@ -2,7 +2,7 @@
 // the embedded PGlite database in DATA_DIR; then it applies pending migrations, seeds an
 // empty database, builds if needed and runs `next start`. Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { isEmpty, seedDatabase } from "../lib/db/seed";
@@ -88,6 +88,9 @@ async function main() {
 
   const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" };
   const distDir = process.env.NEXT_DIST_DIR || ".next";
+  // The data may have changed while the app was down (seed, reset, another database): start
+  // with an empty data cache rather than serve reads cached from before.
+  rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
   if (!dev && (rebuild || !existsSync(path.join(distDir, "BUILD_ID")))) {
     log("Building the app (first start only; `npm start -- --rebuild` forces it)…");
     const build = run(["build"], { ...childEnv, NODE_ENV: "production" });

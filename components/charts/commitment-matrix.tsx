@@ -11,8 +11,15 @@ import {
 import { formatDate } from "@/lib/format";
 import type { ConditionTag, LegalForm, ParliamentaryApproval } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n";
-import { APPROVAL, CONDITION, KIND, LEGAL_FORM, STAGE } from "@/lib/i18n/labels";
-import { APPROVAL_SHORT, COMMITMENTS as T, CONDITION_ABBR, KIND_SHORT, LEGAL_FORM_SHORT } from "@/lib/i18n/messages/commitments";
+import { APPROVAL, CONDITION, CONFIDENCE, KIND, LEGAL_FORM, STAGE } from "@/lib/i18n/labels";
+import {
+  APPROVAL_SHORT,
+  COMMITMENTS as T,
+  CONDITION_ABBR,
+  KIND_SHORT,
+  LEGAL_FORM_SHORT,
+  commitmentsCount,
+} from "@/lib/i18n/messages/commitments";
 
 export type MatrixLinks = {
   /** URL of a commitment's page (keeping the view's date and language). */
@@ -82,6 +89,14 @@ function StageDate({ c, lang }: { c: ShownCommitment; lang: Lang }) {
   );
 }
 
+/** Flags a single-source or low-confidence record in the cell itself, so nobody reads it as settled. */
+function Reliability({ c, lang }: { c: ShownCommitment; lang: Lang }) {
+  const weak = c.confidence === "LOW" || c.confidence === "UNVERIFIED";
+  if (!c.singleSource && !weak) return null;
+  const text = [c.singleSource ? T.singleSourceShort[lang] : null, weak ? CONFIDENCE[c.confidence][lang].toLowerCase() : null].filter(Boolean).join(", ");
+  return <span className="ml-1 rounded border border-dashed border-muted px-1 text-[0.6875rem] text-muted">{text}</span>;
+}
+
 /** The comparison table (from `sm`) and the per-actor list (below `sm`). */
 export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang: Lang; links: MatrixLinks }) {
   const name = (a: Matrix["rows"][number]["actor"]) => actorName(a, lang);
@@ -105,7 +120,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
             <h3 className="flex items-baseline justify-between gap-2 font-semibold">
               <span>{actorLink(r.actor)}</span>
               <span className="text-xs font-normal text-muted">
-                {r.count} {T.commitmentsN[lang]}
+                {commitmentsCount(r.count, lang)}
               </span>
             </h3>
             <ul className="mt-2 space-y-3">
@@ -117,6 +132,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
                   <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
                     <StageBadge stage={c.stageAsOf} lang={lang} />
                     <StageDate c={c} lang={lang} />
+                    <Reliability c={c} lang={lang} />
                   </div>
                   <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
                     <span className="text-muted">{T.conditions[lang]}:</span>
@@ -142,7 +158,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
                 {T.actor[lang]}
               </th>
               {matrix.columns.map((k) => (
-                <th key={k} scope="col" className="min-w-[8.5rem] px-2 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
+                <th key={k} scope="col" className="min-w-[7.25rem] px-1.5 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
                   <abbr title={KIND[k][lang]} className="no-underline">
                     {KIND_SHORT[k][lang]}
                   </abbr>
@@ -157,14 +173,14 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
                   <span className="block whitespace-nowrap">{actorLink(r.actor)}</span>
                   <span className="block text-xs font-normal text-muted">
                     {r.actor.iso2 && <span className="font-mono">{r.actor.iso2} · </span>}
-                    {r.count} {T.commitmentsN[lang]}
+                    {commitmentsCount(r.count, lang)}
                   </span>
                 </th>
                 {matrix.columns.map((k) => {
                   const cell = r.cells[k];
                   if (!cell) {
                     return (
-                      <td key={k} className="px-2 py-2 text-muted">
+                      <td key={k} className="px-1.5 py-2 text-muted">
                         <span aria-hidden="true">–</span>
                         <span className="sr-only">{T.nothing[lang]}</span>
                       </td>
@@ -173,7 +189,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
                   const c = cell.primary;
                   const more = cell.commitments.length - 1;
                   return (
-                    <td key={k} className="px-2 py-2" data-commitment={c.slug}>
+                    <td key={k} className="px-1.5 py-2" data-commitment={c.slug}>
                       <a href={links.commitment(c.slug)} title={c.title} className="group inline-block rounded-sm">
                         <span className="sr-only">
                           {name(r.actor)}, {KIND[k][lang]}:{" "}
@@ -184,6 +200,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
                       </a>
                       <div className="mt-0.5">
                         <StageDate c={c} lang={lang} />
+                        <Reliability c={c} lang={lang} />
                       </div>
                       <div className="mt-1 text-xs">
                         <ConditionCodes tags={c.conditions} lang={lang} />

@@ -146,7 +146,13 @@ function fromCommitment(c: CommitmentRecord): Entry {
   };
 }
 
-const sameQuantity = (a: Entry, b: Entry) => a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
+/** Same stored number and qualifier; a single value may sit in either bound ("fewer than 7,500" as low or high). */
+function sameQuantity(a: Entry, b: Entry): boolean {
+  const norm = (e: Entry) => [e.low ?? e.high, e.high ?? e.low];
+  const [al, ah] = norm(a);
+  const [bl, bh] = norm(b);
+  return al === bl && ah === bh && a.qualifier === b.qualifier;
+}
 
 function mergeSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
   const seen = new Set(a.map((s) => s.url));

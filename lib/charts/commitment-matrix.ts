@@ -21,7 +21,26 @@ import { BaseViewParams, first, listParam } from "@/lib/schemas/search-params";
 
 const values = <T extends string>(o: Record<string, T>) => Object.values(o) as [T, ...T[]];
 
-export const KIND_ORDER = values(CommitmentKind);
+/**
+ * Column order: the core of a guarantee first (troops, the refusals that answer the same
+ * question, the binding "if attacked again" pledge), then the mission's components, then money.
+ * Fixed, so columns keep their place across dates and filters.
+ */
+export const KIND_ORDER: readonly CommitmentKind[] = [
+  "TROOPS",
+  "REFUSAL",
+  "BINDING_GUARANTEE",
+  "CEASEFIRE_MONITORING",
+  "AIR_POLICING",
+  "MARITIME_DEMINING",
+  "TRAINING_REGENERATION",
+  "MILITARY_HUB",
+  "PROTECTED_FACILITY",
+  "HQ_COMMAND",
+  "LOGISTICS",
+  "FUNDING",
+];
+const KINDS = values(CommitmentKind);
 export const CONDITION_ORDER = values(ConditionTag);
 export const LEGAL_FORM_ORDER = values(LegalForm);
 export const APPROVAL_ORDER = values(ParliamentaryApproval);
@@ -41,7 +60,7 @@ export type MatrixSort = (typeof SORTS)[number];
  * Within one filter the values are alternatives (any of); different filters must all hold.
  */
 export const CommitmentsParams = BaseViewParams.extend({
-  kind: listParam(KIND_ORDER, "kind"),
+  kind: listParam(KINDS, "kind"),
   stage: listParam(STAGES, "stage"),
   condition: listParam(CONDITION_FILTERS, "condition"),
   legalForm: listParam(LEGAL_FORM_ORDER, "legal form"),

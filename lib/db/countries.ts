@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 
@@ -26,7 +27,7 @@ export function normaliseCode(code: string): { iso2: string | null; slug: string
 }
 
 /** Everything about one actor as of a date, in one query (relation joins). Null when unknown or unpublished. */
-export async function getCountry(code: string, asOf: Date) {
+async function loadCountry(code: string, asOf: Date) {
   const key = normaliseCode(code);
   if (!key) return null;
   const actor = await db().actor.findFirst({
@@ -160,10 +161,12 @@ export async function getCountry(code: string, asOf: Date) {
     sources,
   };
 }
-export type CountryView = NonNullable<Awaited<ReturnType<typeof getCountry>>>;
+/** Everything about one actor as of a date (cached under the published tag). */
+export const getCountry = cachedRead("country", loadCountry);
+export type CountryView = NonNullable<Awaited<ReturnType<typeof loadCountry>>>;
 
 /** Published actors for the country index: slug, code, names, commitment count. One query. */
-export async function listActors() {
+async function loadActors() {
   const actors = await db().actor.findMany({
     where: PUB,
     orderBy: { name: "asc" },
@@ -171,3 +174,6 @@ export async function listActors() {
   });
   return actors.map((a) => ({ ...a, commitments: a._count.commitments }));
 }
+
+/** Published actors for the country index (cached). */
+export const listActors = cachedRead("actors", loadActors);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 import type { CommitmentKind, LifecycleStage, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -41,7 +42,7 @@ export type Overview = {
 };
 
 /** Headline figures for the overview page, as of a valid-time date. Published records only; 5 queries. */
-export async function getOverview(asOf: Date): Promise<Overview> {
+async function loadOverview(asOf: Date): Promise<Overview> {
   const prisma = db();
   const published = { status: "PUBLISHED" as const };
   const [commitments, events, claims, counts, figures] = await Promise.all([
@@ -155,3 +156,6 @@ function dedupe<T extends { url: string }>(xs: T[]): T[] {
   const seen = new Set<string>();
   return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
 }
+
+/** Headline figures for the overview page (cached under the published tag). */
+export const getOverview = cachedRead("overview", loadOverview);

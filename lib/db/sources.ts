@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import type { SourceKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { sourcesOf } from "./countries";
@@ -9,7 +10,7 @@ const pub = <T extends { status: string }>(r: T | null): T | null => (r && r.sta
 export type CitedBy = { type: "actor" | "commitment" | "event" | "poll" | "claim" | "site" | "participation"; label: string; href: string };
 
 /** Every published source with the published records that cite it (one query). */
-export async function listSources(filter: { kinds?: SourceKind[] }) {
+async function loadSources(filter: { kinds?: SourceKind[] }) {
   const rows = await db().source.findMany({
     where: { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) },
     orderBy: [{ outlet: "asc" }, { url: "asc" }],
@@ -62,10 +63,12 @@ export async function listSources(filter: { kinds?: SourceKind[] }) {
     return { ...source, citedBy: [...cited.values()] };
   });
 }
-export type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
+/** Every published source with what cites it (cached). */
+export const listSources = cachedRead("sources", loadSources);
+export type SourceRow = Awaited<ReturnType<typeof loadSources>>[number];
 
 /** Published claims and figures grouped by verification status, with their sources (one query). */
-export async function claimsByVerification() {
+async function loadClaimsByVerification() {
   const claims = await db().claim.findMany({
     where: PUB,
     orderBy: [{ verification: "desc" }, { slug: "asc" }],
@@ -92,3 +95,6 @@ export async function claimsByVerification() {
   for (const { citations, ...c } of claims) groups[c.verification].push({ ...c, sources: sourcesOf(citations) });
   return groups;
 }
+
+/** Published claims grouped by verification status (cached). */
+export const claimsByVerification = cachedRead("claims-by-verification", loadClaimsByVerification);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CommitmentsParams,
   DOWNLOAD_COLUMNS,
+  KIND_ORDER,
   activeFilters,
   atDate,
   buildMatrix,
@@ -10,6 +11,8 @@ import {
   type CommitmentRecord,
 } from "@/lib/charts/commitment-matrix";
 import { toCsv } from "@/lib/csv";
+import { CommitmentKind } from "@/lib/generated/prisma/enums";
+import { actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { parseView } from "@/lib/schemas/search-params";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -86,7 +89,7 @@ describe("atDate", () => {
 describe("buildMatrix", () => {
   it("puts actors in rows and kinds in columns, leaving out commitments with no stage yet", () => {
     const m = buildMatrix(RECORDS, { asOf: end("2025-12-31") });
-    expect(m.columns).toEqual(["TROOPS", "FUNDING", "REFUSAL"]);
+    expect(m.columns).toEqual(["TROOPS", "REFUSAL", "FUNDING"]);
     expect(m.rows.map((r) => r.actor.slug)).toEqual(["au", "fr", "it", "gb"]);
     expect(m.totals).toEqual({ actors: 4, commitments: 5, recorded: 5 });
     const gb = m.rows.find((r) => r.actor.slug === "gb")!;
@@ -137,6 +140,24 @@ describe("buildMatrix", () => {
   it("keeps the asked-for kinds as columns even when one is empty", () => {
     const m = buildMatrix(RECORDS, { asOf: end("2026-11-28"), filters: { kind: ["BINDING_GUARANTEE", "TROOPS"] } });
     expect(m.columns).toEqual(["TROOPS", "BINDING_GUARANTEE"]);
+  });
+});
+
+describe("column order", () => {
+  it("names every kind exactly once", () => {
+    expect([...KIND_ORDER].sort()).toEqual(Object.values(CommitmentKind).sort());
+  });
+});
+
+describe("counts in words", () => {
+  it("agrees in number in English and Ukrainian", () => {
+    expect(commitmentsCount(1, "en")).toBe("1 commitment");
+    expect(commitmentsCount(7, "en")).toBe("7 commitments");
+    expect(commitmentsCount(3, "uk")).toBe("3 зобов’язання");
+    expect(commitmentsCount(12, "uk")).toBe("12 зобов’язань");
+    expect(actorsCount(21, "uk")).toBe("21 учасник");
+    expect(actorsCount(23, "uk")).toBe("23 учасники");
+    expect(actorsCount(11, "uk")).toBe("11 учасників");
   });
 });
 

@@ -236,7 +236,8 @@ describe("timeline URL parameters", () => {
       from: "2025-01-01",
       to: "2025-12-31",
     });
-    expect(ok({})).toMatchObject({ actor: undefined, kind: undefined });
+    const none = ok({});
+    expect([none.actor, none.kind, none.from]).toEqual([undefined, undefined, undefined]);
   });
 
   it("explains bad values", () => {

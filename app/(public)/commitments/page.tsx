@@ -8,7 +8,7 @@ import { ParamError } from "@/components/layout/param-error";
 import { CommitmentsParams, activeFilters, buildMatrix, facetCounts } from "@/lib/charts/commitment-matrix";
 import { listCommitmentRecords } from "@/lib/db/commitments";
 import { formatDate } from "@/lib/format";
-import { COMMITMENTS as T } from "@/lib/i18n/messages/commitments";
+import { COMMITMENTS as T, actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { requestLang } from "@/lib/i18n/server";
 import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
@@ -58,8 +58,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
 
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-rule pb-2">
         <p role="status" className="text-sm" data-testid="match-count">
-          {T.matching[lang]} <strong className="tabular-nums">{matrix.totals.actors}</strong> {T.actorsN[lang]} ·{" "}
-          <strong className="tabular-nums">{matrix.totals.commitments}</strong> {T.commitmentsN[lang]}{" "}
+          {T.matching[lang]} <strong className="tabular-nums">{actorsCount(matrix.totals.actors, lang)}</strong> ·{" "}
+          <strong className="tabular-nums">{commitmentsCount(matrix.totals.commitments, lang)}</strong>{" "}
           <span className="text-muted">
             ({T.ofRecorded[lang]} {matrix.totals.recorded} {T.recordedOnDate[lang]})
           </span>

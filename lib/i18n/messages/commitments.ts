@@ -11,8 +11,6 @@ export const COMMITMENTS = {
   },
   stateOn: { en: "State of the world on", uk: "Стан на" },
   matching: { en: "Showing", uk: "Показано" },
-  actorsN: { en: "actors", uk: "учасників" },
-  commitmentsN: { en: "commitments", uk: "зобов’язань" },
   ofRecorded: { en: "of", uk: "із" },
   recordedOnDate: { en: "recorded on this date", uk: "зафіксованих на цю дату" },
   filters: { en: "Filter", uk: "Фільтри" },
@@ -49,6 +47,7 @@ export const COMMITMENTS = {
   listLabel: { en: "Commitments by actor", uk: "Зобов’язання за учасниками" },
   nothing: { en: "Nothing recorded", uk: "Нічого не зафіксовано" },
   more: { en: "more of this kind", uk: "ще цього виду" },
+  singleSourceShort: { en: "single source", uk: "одне джерело" },
   since: { en: "since", uk: "з" },
   noneMatch: {
     en: "No commitment matches these filters on this date.",
@@ -163,3 +162,22 @@ export const GROUP: Record<ActorGroup, Pair> = {
   EUROPE: { en: "European", uk: "Європейські" },
   NON_EUROPEAN: { en: "Non-European", uk: "Неєвропейські" },
 };
+
+/** "1 commitment", "3 commitments"; Ukrainian: 1 зобов’язання, 3 зобов’язання, 5 зобов’язань. */
+export function commitmentsCount(n: number, lang: "en" | "uk"): string {
+  if (lang === "en") return `${n} ${n === 1 ? "commitment" : "commitments"}`;
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const few = mod10 >= 1 && mod10 <= 4 && !(mod100 >= 11 && mod100 <= 14);
+  return `${n} ${few ? "зобов’язання" : "зобов’язань"}`;
+}
+
+/** "1 actor", "23 actors"; Ukrainian: 1 учасник, 3 учасники, 23 учасники, 5 учасників. */
+export function actorsCount(n: number, lang: "en" | "uk"): string {
+  if (lang === "en") return `${n} ${n === 1 ? "actor" : "actors"}`;
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return `${n} учасник`;
+  if (mod10 >= 2 && mod10 <= 4 && !(mod100 >= 12 && mod100 <= 14)) return `${n} учасники`;
+  return `${n} учасників`;
+}

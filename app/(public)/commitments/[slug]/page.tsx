@@ -159,14 +159,17 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           {c.stages.map((s) => {
             const later = s.date > asOf.end;
             return (
-              <li key={s.id} className={`relative ${later ? "opacity-60" : ""}`} data-later={later || undefined}>
-                <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full border-2 border-canvas bg-ink" />
+              <li key={s.id} className="relative" data-later={later || undefined}>
+                <span
+                  aria-hidden="true"
+                  className={`absolute top-1.5 -left-[calc(1rem+6px)] h-2.5 w-2.5 rounded-full border-2 ${later ? "border-muted bg-canvas" : "border-ink bg-ink"}`}
+                />
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <time dateTime={iso(s.date)} className="font-medium tabular-nums">
                     {formatDate(s.date, s.datePrecision)}
                   </time>
                   <StageBadge stage={s.stage} lang={lang} />
-                  {later && <span className="rounded border border-dashed border-rule px-1.5 text-xs">{T.later[lang]}</span>}
+                  {later && <span className="rounded border border-dashed border-muted px-1.5 text-xs text-muted">{T.later[lang]}</span>}
                   {inForce?.id === s.id && <span className="text-xs text-muted">({T.inForce[lang]})</span>}
                 </p>
                 {s.note && <p className="mt-1 max-w-3xl text-sm">{s.note}</p>}
@@ -208,7 +211,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             {c.events.map((e) => {
               const later = e.date > asOf.end;
               return (
-                <li key={e.slug} className={`border-l-2 border-rule pl-3 ${later ? "opacity-60" : ""}`}>
+                <li key={e.slug} className={`border-l-2 pl-3 ${later ? "border-dashed border-muted" : "border-rule"}`}>
                   <p className="text-sm text-muted">
                     <time dateTime={iso(e.date)}>{formatDate(e.date, e.datePrecision)}</time> · {EVENT_KIND[e.kind][lang]}
                     {later && ` · ${T.later[lang]}`}

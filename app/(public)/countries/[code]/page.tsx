@@ -21,7 +21,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawSearc
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const view = await getCountry(code, new Date());
+  const view = await getCountry(code, asOfDate(undefined).end);
   return { title: view ? view.actor.name : "Not found" };
 }
 
