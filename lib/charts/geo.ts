@@ -101,8 +101,8 @@ export function countryByIso2(features: readonly CountryFeature[], iso2: string)
  * `minArea` square units dropped (a light simplification for tiny islands). "" when nothing
  * of it is visible.
  */
-export function compactPath(projection: GeoProjection, object: Feature | Feature["geometry"], digits = 1, minArea = 0.6): string {
-  const ctx = new CompactPathContext(digits, minArea);
+export function compactPath(projection: GeoProjection, object: Feature | Feature["geometry"], digits = 1, minArea = 0.6, tolerance = 0): string {
+  const ctx = new CompactPathContext(digits, minArea, tolerance);
   geoPath(projection as GeoStreamWrapper & GeoProjection, ctx).pointRadius(0)(object as Feature);
   return ctx.result();
 }
@@ -114,6 +114,7 @@ class CompactPathContext {
   constructor(
     digits: number,
     private readonly minArea: number,
+    private readonly tolerance: number,
   ) {
     this.k = 10 ** digits;
   }
@@ -127,7 +128,8 @@ class CompactPathContext {
   lineTo(x: number, y: number) {
     const p: [number, number] = [this.round(x), this.round(y)];
     const last = this.ring[this.ring.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) this.ring.push(p);
+    // Radial-distance simplification: skip points closer than `tolerance` to the last kept one.
+    if (!last || Math.hypot(last[0] - p[0], last[1] - p[1]) > this.tolerance || (last[0] !== p[0] || last[1] !== p[1]) && this.tolerance === 0) this.ring.push(p);
   }
   closePath() {
     this.flush(true);
