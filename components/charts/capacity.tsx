@@ -104,22 +104,22 @@ function BarRow({ bar, chart, lang, groupStart }: { bar: Bar; chart: Chart; lang
   const e = bar.entry;
   const end = bar.segments.length ? bar.segments[bar.segments.length - 1].x1 : 0;
   return (
-    <li className={`grid grid-cols-1 items-end gap-x-4 py-1 sm:grid-cols-[17rem_1fr] ${groupStart ? "mt-1 border-t border-rule pt-2" : ""}`}>
+    <li className={`grid grid-cols-1 items-center gap-x-4 gap-y-1 py-1.5 sm:grid-cols-[17rem_1fr] ${groupStart ? "mt-1 border-t border-rule pt-2" : ""}`}>
       <div className="leading-snug">
-        <span className="inline-flex items-center gap-1.5">
-          <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${SWATCH[bar.group]}`} />
-          <span className="text-muted">{metricLabel(bar.metric, lang)}</span>
-        </span>{" "}
+        <span className="flex items-center gap-1.5 text-xs text-muted">
+          <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 shrink-0 rounded-sm ${SWATCH[bar.group]}`} />
+          {metricLabel(bar.metric, lang)}
+        </span>
         {e ? (
           <>
-            <a href={`#${e.id}`} className="font-semibold tabular-nums text-ink underline decoration-rule underline-offset-2 hover:decoration-ink">
+            <a href={`#${e.id}`} className="block font-semibold tabular-nums text-ink underline decoration-rule underline-offset-2 hover:decoration-ink">
               {entryValue(e, lang)}
             </a>
             <span className="block text-xs text-muted">{entryMeta(e, lang)}</span>
           </>
         ) : (
-          <span className="block text-xs text-muted">
-            <strong className="font-semibold">{CAPACITY.unknown[lang]}</strong> · {CAPACITY.unknownNote[lang]}
+          <span className="block text-muted">
+            <strong className="font-semibold italic">{CAPACITY.unknown[lang]}</strong> <span className="text-xs">· {CAPACITY.unknownNote[lang]}</span>
           </span>
         )}
       </div>
@@ -191,5 +191,14 @@ export function CapacityLegend({ lang }: { lang: Lang }) {
         {CAPACITY.legend.unknown[lang]}
       </span>
     </div>
+  );
+}
+
+/** The unknown placeholder on its own, for tables: an empty dashed box with the word. */
+export function UnknownPill({ lang }: { lang: Lang }) {
+  return (
+    <span className="inline-block rounded-sm border-[1.5px] border-dashed border-muted px-2 text-xs italic leading-4 text-muted">
+      {CAPACITY.unknown[lang]}
+    </span>
   );
 }

@@ -94,7 +94,7 @@ function Reliability({ c, lang }: { c: ShownCommitment; lang: Lang }) {
   const weak = c.confidence === "LOW" || c.confidence === "UNVERIFIED";
   if (!c.singleSource && !weak) return null;
   const text = [c.singleSource ? T.singleSourceShort[lang] : null, weak ? CONFIDENCE[c.confidence][lang].toLowerCase() : null].filter(Boolean).join(", ");
-  return <span className="ml-1 rounded border border-dashed border-muted px-1 text-[0.6875rem] text-muted">{text}</span>;
+  return <span className="ml-1 inline-block rounded border border-dashed border-muted px-1 text-[0.6875rem] whitespace-nowrap text-muted">{text}</span>;
 }
 
 /** The comparison table (from `sm`) and the per-actor list (below `sm`). */
@@ -103,7 +103,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
   const actorLink = (a: Matrix["rows"][number]["actor"]) => {
     const href = links.actor?.(a) ?? null;
     return href ? (
-      <a href={href} className="hover:underline">
+      <a href={href} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
         {name(a)}
       </a>
     ) : (
@@ -149,7 +149,13 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
       </ul>
 
       {/* From sm: actors × kinds. The actor column stays in view while the kinds scroll. */}
-      <div className="hidden overflow-x-auto border-y border-rule sm:block" data-testid="matrix-table">
+      <div className="hidden sm:block">
+      {matrix.columns.length > 6 && (
+        <p className="mb-1 text-right text-xs text-muted print:hidden" aria-hidden="true">
+          {T.scrollHint[lang]} →
+        </p>
+      )}
+      <div className="overflow-x-auto border-y border-rule" data-testid="matrix-table">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{T.tableCaption[lang]}</caption>
           <thead>
@@ -159,9 +165,10 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
               </th>
               {matrix.columns.map((k) => (
                 <th key={k} scope="col" className="min-w-[7.25rem] px-1.5 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
-                  <abbr title={KIND[k][lang]} className="no-underline">
+                  <abbr title={KIND[k][lang]} aria-hidden="true" className="no-underline">
                     {KIND_SHORT[k][lang]}
                   </abbr>
+                  <span className="sr-only">{KIND[k][lang]}</span>
                 </th>
               ))}
             </tr>
@@ -229,6 +236,7 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
             ))}
           </tbody>
         </table>
+      </div>
       </div>
     </>
   );

@@ -3,6 +3,7 @@
 // data is in the legend counts and in the table the page renders below.
 import type { CountryRow, MapFill, PlacedEuropeMap } from "@/lib/charts/europe-map";
 import { FILL_ORDER } from "@/lib/charts/europe-map";
+import { STAGE_ORDER } from "@/lib/lifecycle";
 import { BORDER_POLICY } from "@/lib/charts/geo";
 import type { LifecycleStage } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n";
@@ -31,11 +32,19 @@ const FALLBACK: Record<LifecycleStage, string> = {
 };
 const stageColour = (s: LifecycleStage) => `var(--color-stage-${STAGE_VAR[s]},${FALLBACK[s]})`;
 
-/** Fill of a map class: stage colours from the shared scale; patterns for "no commitment" and refusals. */
-function fillOf(f: MapFill, refusalOnly: boolean, id: string): string {
-  if (f === "PARTICIPANT") return `url(#${id}-none)`;
-  if (refusalOnly) return `url(#${id}-${f === "WITHDRAWN" ? "wd" : "ro"})`;
-  return stageColour(f);
+/** Class of a map fill; the colours live in the map's style sheet so dark mode can soften them. */
+function fillClass(f: MapFill, refusalOnly: boolean): string {
+  if (f === "PARTICIPANT") return "fn";
+  if (refusalOnly) return f === "WITHDRAWN" ? "fw" : "fr";
+  return `f${STAGE_ORDER.indexOf(f)}`;
+}
+
+/** The map's fill rules: the shared stage scale; in dark mode mixed towards the dark land so the
+ *  weakest stage does not glare. Patterns (dots, hatching) keep classes apart without colour. */
+function fillCss(id: string): string {
+  const rules = STAGE_ORDER.map((s, i) => `.${id} .f${i}{fill:${stageColour(s)}}`).join("");
+  const dark = STAGE_ORDER.map((s, i) => `.${id} .f${i}{fill:color-mix(in srgb,${stageColour(s)} 74%,#14181d)}`).join("");
+  return `${rules}.${id} .fn{fill:url(#${id}-none)}.${id} .fr{fill:url(#${id}-ro)}.${id} .fw{fill:url(#${id}-wd)}.${id} .bg{fill:var(--map-land)}@media (prefers-color-scheme:dark){${dark}}`;
 }
 
 /** Display name in the interface language (actor names may carry a Ukrainian form). */
@@ -74,7 +83,7 @@ export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "
   for (const r of participants) counts.set(r.fill, (counts.get(r.fill) ?? 0) + 1);
   const key = (c: { row: CountryRow | null }) => c.row!.actor.slug.replace(/[^a-z0-9-]/g, "");
   const css = `
-.${id}{--map-land:#dde2e8;--map-border:var(--canvas,#fff);--map-dot:#7b8794}
+.${id}{--map-land:#d9dee5;--map-border:var(--canvas,#fff);--map-dot:#6b7684}
 @media (prefers-color-scheme:dark){.${id}{--map-land:#2c343e;--map-dot:#a3adba}}
 .${id} .l{fill:var(--map-land);stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round}
 .${id} a path{stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round}
@@ -82,8 +91,8 @@ export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "
 .${id} a:focus-visible{outline:none}
 .${id} .ua{fill:none;stroke:var(--ink);stroke-width:1.1;pointer-events:none}
 .${id} .lb{font-size:10px;fill:#1b2430;pointer-events:none;text-anchor:middle}
-.${id} .lb.n{fill:var(--ink)}
-.${id} .tip{display:none}
+.${id} .lb.n{fill:var(--ink)}@media (max-width:479px){.${id} .lb{display:none}}
+.${id} .tip{display:none}${fillCss(id)}
 ${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #${id}-t-${key(c)}`).join(",")}{display:block}
 .${id}:has(a:is(:hover,:focus-visible)) .hint{visibility:hidden}
 `.replace(/\n/g, "");
@@ -102,15 +111,15 @@ ${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #$
           </desc>
           <defs>
             <pattern id={`${id}-none`} patternUnits="userSpaceOnUse" width="4" height="4">
-              <rect width="4" height="4" fill="var(--map-land)" />
+              <rect width="4" height="4" className="bg" />
               <circle cx="2" cy="2" r=".8" fill="var(--map-dot)" />
             </pattern>
             <pattern id={`${id}-ro`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-              <rect width="4" height="4" fill={stageColour("RULED_OUT")} />
+              <rect width="4" height="4" className="f6" />
               <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
             </pattern>
             <pattern id={`${id}-wd`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
-              <rect width="4" height="4" fill={stageColour("WITHDRAWN")} />
+              <rect width="4" height="4" className="f7" />
               <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
             </pattern>
           </defs>
@@ -118,7 +127,7 @@ ${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #$
             c.row ? (
               <a key={`${c.iso2}-${i}`} id={`${id}-c-${key(c)}`} href={hrefFor(c.row)} aria-label={`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}>
                 <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>
-                <path d={c.d} fill={fillOf(c.row.fill, c.row.refusalOnly, id)} />
+                <path d={c.d} className={fillClass(c.row.fill, c.row.refusalOnly)} />
               </a>
             ) : (
               <path key={`${c.iso2}-${i}`} className="l" d={c.d} />
@@ -163,14 +172,14 @@ ${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #$
           <ul className="mt-1 grid grid-cols-1 gap-x-4 gap-y-1 min-[420px]:grid-cols-2 md:grid-cols-3">
             {FILL_ORDER.map((f) => (
               <li key={f} className="flex items-center gap-2">
-                <Swatch fill={fillOf(f, f === "RULED_OUT" || f === "WITHDRAWN", id)} />
+                <Swatch className={fillClass(f, f === "RULED_OUT" || f === "WITHDRAWN")} />
                 <span>
                   {fillLabel(f, lang)} <span className="text-muted tabular-nums">· {counts.get(f) ?? 0}</span>
                 </span>
               </li>
             ))}
             <li className="flex items-center gap-2">
-              <Swatch fill="var(--map-land)" />
+              <Swatch className="bg" />
               <span>{MAP.notParticipant[lang]}</span>
             </li>
           </ul>
@@ -182,10 +191,10 @@ ${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #$
   );
 }
 
-function Swatch({ fill: f }: { fill: string }) {
+function Swatch({ className }: { className: string }) {
   return (
     <svg width="16" height="12" aria-hidden="true" className="shrink-0">
-      <rect width="16" height="12" fill={f} stroke="var(--rule)" />
+      <rect width="16" height="12" className={className} stroke="var(--rule)" />
     </svg>
   );
 }

@@ -8,8 +8,13 @@ import { TIMELINE } from "@/lib/i18n/messages/timeline";
 // each also drawn with its own shape; lighter tints in dark mode. Focus and hover show details
 // with CSS only, so the chart works without JavaScript and inside a no-JS embed.
 const CSS = `
-.tl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:11px;--tl-summits:#0072b2;--tl-pledges:#008f68;--tl-statements:#c85200;--tl-votes:#a8508e}
-@media (prefers-color-scheme:dark){.tl{--tl-summits:#56b4e9;--tl-pledges:#3cc99f;--tl-statements:#f0a050;--tl-votes:#e59ccb}}
+.tl,.tl-c{--tl-summits:#0072b2;--tl-pledges:#008f68;--tl-statements:#c85200;--tl-votes:#a8508e}
+@media (prefers-color-scheme:dark){.tl,.tl-c{--tl-summits:#56b4e9;--tl-pledges:#3cc99f;--tl-statements:#f0a050;--tl-votes:#e59ccb}}
+.tl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:11px}
+.tl-c .g-summits{color:var(--tl-summits)}
+.tl-c .g-pledges{color:var(--tl-pledges)}
+.tl-c .g-statements{color:var(--tl-statements)}
+.tl-c .g-votes{color:var(--tl-votes)}
 .tl text{fill:var(--ink,#1b2430)}
 .tl .mu{fill:var(--muted,#5b6675)}
 .tl .grid{stroke:var(--rule,#d5dbe2);stroke-width:1}
@@ -33,6 +38,7 @@ const CSS = `
 .tl .tt{font-size:12px;font-weight:600}
 .tl .lt{font-size:12px;font-weight:600}
 .tl .yr{font-weight:600}
+.tl .hint{font-style:italic}
 .tl .ob rect{fill:var(--subtle,#f4f6f8);stroke:var(--muted,#5b6675)}
 .tl .ob:focus rect,.tl .ob:hover rect{stroke:var(--accent,#0b57d0);stroke-width:2.5}
 `;
@@ -74,11 +80,14 @@ export function TimelineChart({
   lang,
   id = "tl",
   hrefFor = (anchor) => `#${anchor}`,
+  hint,
 }: {
   placed: PlacedTimeline;
   lang: Lang;
   id?: string;
   hrefFor?: (anchor: string) => string;
+  /** A line in the (otherwise empty) details band, e.g. "Hover over a mark…". */
+  hint?: string;
 }) {
   const { width, height, axisY, tipBand } = placed;
   const laneOf = new Map(placed.lanes.map((l) => [l.id, l]));
@@ -97,6 +106,11 @@ export function TimelineChart({
       <style dangerouslySetInnerHTML={{ __html: CSS }} />
 
       <g aria-hidden="true">
+        {hint && (
+          <text x={placed.plot.x0} y={tipBand.y1 - 28} className="mu hint">
+            {hint}
+          </text>
+        )}
         {placed.ticks.map((t) => (
           <g key={t.date.toISOString()}>
             <line className="grid" x1={t.x} x2={t.x} y1={t.label ? tipBand.y1 + 2 : axisY - 4} y2={height - 4} />
@@ -131,7 +145,8 @@ export function TimelineChart({
       </g>
 
       <g>
-        {placed.items.map((p) => (
+        {/* Items stacked past the cap are reached through their "+N" badge. */}
+        {placed.items.filter((p) => p.y !== null).map((p) => (
           <Item key={p.item.anchor} p={p} href={hrefFor(p.item.anchor)} baseline={laneOf.get(p.item.lane)?.baseline ?? 0} tipBottom={tipBand.y1} />
         ))}
         {placed.overflow.map((o) => (

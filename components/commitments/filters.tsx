@@ -87,7 +87,7 @@ export function CommitmentFilters({
         {base.lang && <input type="hidden" name="lang" value="uk" />}
         {base.asOf && <input type="hidden" name="asOf" value={String(base.asOf)} />}
         {base.sort && <input type="hidden" name="sort" value={String(base.sort)} />}
-        <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="mt-2 grid items-start gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {FILTER_KEYS.map((key) => {
             const chosen = (params[key] ?? []) as string[];
             return (

@@ -22,7 +22,8 @@ function Stage({ row, lang }: { row: CountryRow; lang: Lang }) {
 /** Participants (and, below, actors with positions who are not participants) with their strongest stage. */
 export function ParticipantsTable({ rows, lang, links }: { rows: readonly CountryRow[]; lang: Lang; links: Links }) {
   const participants = rows.filter((r) => r.participant);
-  const others = rows.filter((r) => !r.participant);
+  const others = rows.filter((r) => !r.participant && r.actor.kind !== "COALITION");
+  const whole = rows.filter((r) => !r.participant && r.actor.kind === "COALITION");
   return (
     <div className="space-y-4">
       {participants.length === 0 ? (
@@ -58,6 +59,14 @@ export function ParticipantsTable({ rows, lang, links }: { rows: readonly Countr
           </table>
         </div>
       )}
+      {whole.map((r) => (
+        <p key={r.actor.slug} className="text-sm">
+          <span className="font-semibold">{MAP.coalitionWhole[lang]}:</span>{" "}
+          <a href={links.commitments(r)} className="underline">
+            {rowSummary(r, lang)}
+          </a>
+        </p>
+      ))}
       {others.length > 0 && (
         <div>
           <h3 className="font-semibold">{MAP.others[lang]}</h3>

@@ -7,8 +7,8 @@ import { TIMELINE } from "@/lib/i18n/messages/timeline";
 export type FilterValues = { actors: string[]; kinds: ItemKind[]; from?: string; to?: string; asOf?: string; lang?: string };
 
 /**
- * The timeline's filters as one GET form (works without JavaScript): actors, kinds grouped by
- * lane, a date range. Current values are preselected; nothing ticked means everything.
+ * The timeline's filters as one GET form (works without JavaScript): kinds grouped by lane,
+ * actors, a date range. Current values are preselected; nothing ticked means everything.
  */
 export function TimelineFilters({
   lang,
@@ -25,24 +25,41 @@ export function TimelineFilters({
   const kinds = new Set(values.kinds);
   const chosenNames = actors.filter((a) => chosen.has(a.slug)).map((a) => actorName(a, lang));
   return (
-    <form method="get" action="/timeline" className="space-y-4 rounded border border-rule p-4 text-sm print:hidden" aria-labelledby="filters-title">
-      <h2 id="filters-title" className="text-base font-semibold">
+    <form method="get" action="/timeline" className="space-y-3 rounded border border-rule bg-subtle/50 p-3 text-sm print:hidden" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="sr-only">
         {TIMELINE.filters[lang]}
       </h2>
       {values.lang && <input type="hidden" name="lang" value={values.lang} />}
       {values.asOf && <input type="hidden" name="asOf" value={values.asOf} />}
 
-      <details open={chosen.size > 0 ? true : undefined} className="group">
-        <summary className="cursor-pointer font-medium">
-          {TIMELINE.actors[lang]}:{" "}
-          <span className="font-normal text-muted">{chosenNames.length ? chosenNames.join(", ") : TIMELINE.anyActor[lang]}</span>
+      <fieldset className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <legend className="float-left mr-2 font-medium">
+          {TIMELINE.kinds[lang]} <span className="sr-only">({TIMELINE.allWhenNone[lang]})</span>
+        </legend>
+        {LANES.map((lane) => (
+          <div key={lane.id} role="group" aria-label={TIMELINE.lanes[lane.id][lang]} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <LaneSwatch lane={lane.id} />
+            {lane.kinds.map((k) => (
+              <label key={k} className="inline-flex items-center gap-1.5">
+                <input type="checkbox" name="kind" value={k} defaultChecked={kinds.has(k)} className="size-4" />
+                {k === "PLEDGE" ? TIMELINE.pledgeKind[lang] : EVENT_KIND[k][lang]}
+              </label>
+            ))}
+          </div>
+        ))}
+      </fieldset>
+
+      <details open={chosen.size > 0 ? true : undefined}>
+        <summary className="cursor-pointer">
+          <span className="font-medium">{TIMELINE.actors[lang]}:</span>{" "}
+          <span className="text-muted">{chosenNames.length ? chosenNames.join(", ") : TIMELINE.anyActor[lang]}</span>
         </summary>
         <fieldset className="mt-2">
           <legend className="sr-only">{TIMELINE.actors[lang]}</legend>
-          <ul className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5">
+          <ul className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6">
             {actors.map((a) => (
               <li key={a.slug}>
-                <label className="inline-flex items-center gap-2">
+                <label className="inline-flex items-center gap-1.5">
                   <input type="checkbox" name="actor" value={a.slug} defaultChecked={chosen.has(a.slug)} className="size-4" />
                   {actorName(a, lang)}
                 </label>
@@ -51,32 +68,6 @@ export function TimelineFilters({
           </ul>
         </fieldset>
       </details>
-
-      <fieldset>
-        <legend className="font-medium">
-          {TIMELINE.kinds[lang]} <span className="font-normal text-muted">({TIMELINE.allWhenNone[lang]})</span>
-        </legend>
-        <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {LANES.map((lane) => (
-            <div key={lane.id} className="l-group">
-              <p className="flex items-center gap-1.5 text-muted">
-                <LaneSwatch lane={lane.id} />
-                {TIMELINE.lanes[lane.id][lang]}
-              </p>
-              <ul className="mt-1 space-y-1">
-                {lane.kinds.map((k) => (
-                  <li key={k}>
-                    <label className="inline-flex items-center gap-2">
-                      <input type="checkbox" name="kind" value={k} defaultChecked={kinds.has(k)} className="size-4" />
-                      {k === "PLEDGE" ? TIMELINE.pledgeKind[lang] : EVENT_KIND[k][lang]}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </fieldset>
 
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
@@ -93,6 +84,7 @@ export function TimelineFilters({
         <a href={clearHref} className="py-1 text-accent underline">
           {TIMELINE.clear[lang]}
         </a>
+        <span className="py-1 text-muted">{TIMELINE.allWhenNoneNote[lang]}</span>
       </div>
     </form>
   );

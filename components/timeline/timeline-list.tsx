@@ -1,12 +1,14 @@
 import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
-import { LaneSwatch } from "@/components/timeline/lane-swatch";
 import { actorName, groupByMonth, itemTitle, type TimelineItem } from "@/lib/charts/timeline";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { EVENT_KIND, KIND } from "@/lib/i18n/labels";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { viewHref, type Params } from "@/lib/url";
+
+// Lane glyphs (filled: day known; hollow: month only), matching the chart's marks.
+const GLYPH = { summits: ["◆", "◇"], pledges: ["●", "○"], statements: ["▲", "△"], votes: ["■", "□"] } as const;
 
 /**
  * Every item of the chart as a chronological list grouped by month: the phone-friendly reading
@@ -49,7 +51,9 @@ function Entry({ it, lang, keep }: { it: TimelineItem; lang: Lang; keep: Params 
           {formatDate(it.date, it.precision)}
         </time>
         <span className="mt-0.5 flex items-center gap-1.5 text-muted">
-          <LaneSwatch lane={it.lane} hollow={it.precision !== "DAY"} />
+          <span aria-hidden="true" className={`g-${it.lane} text-xs`}>
+            {GLYPH[it.lane][it.precision === "DAY" ? 0 : 1]}
+          </span>
           {TIMELINE.lanes[it.lane][lang]}
         </span>
       </p>

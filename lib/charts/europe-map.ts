@@ -1,7 +1,7 @@
 // Europe-and-partners map: coalition participants coloured by the strongest stage any of their
 // commitments had reached on the as-of date. Pure (no React, no database): records → rows →
 // projected paths, fills and label positions.
-import { geoAzimuthalEqualArea, geoPath } from "d3-geo";
+import { geoAzimuthalEqualArea, geoContains, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ActorGroup, ActorKind, CommitmentKind, LifecycleStage, ParticipationRole } from "@/lib/generated/prisma/enums";
 import { STAGE_ORDER, stageAsOf, type DatedStage } from "@/lib/lifecycle";
@@ -152,7 +152,7 @@ export function fitBox(bounds: typeof EUROPE_BOUNDS, width: number, rotate: [num
 export function placeEuropeMap(
   features: readonly CountryFeature[],
   rows: readonly CountryRow[],
-  { width = 640, minLabelArea = 1400 }: { width?: number; minLabelArea?: number } = {},
+  { width = 640, minLabelArea = 900, tolerance = 1.5 }: { width?: number; minLabelArea?: number; tolerance?: number } = {},
 ): PlacedEuropeMap {
   const { projection, height } = fitBox(EUROPE_BOUNDS, width, [-16, -53]);
   const path = geoPath(projection);
@@ -161,11 +161,12 @@ export function placeEuropeMap(
   const drawn = new Set<string>();
   const countries: PlacedCountry[] = [];
   for (const f of features) {
-    const d = compactPath(projection, f);
+    const d = compactPath(projection, f, 1, 0.6, tolerance);
     if (!d) continue;
     const iso2 = f.properties.iso2;
     const row = iso2 ? (byIso.get(iso2) ?? null) : null;
-    const label = row ? labelPoint(f, path, minLabelArea, width, height) : null;
+    const chars = row ? Math.max(row.actor.name.length, row.actor.nameUk?.length ?? 0) : 0;
+    const label = row ? labelPoint(f, path, projection, minLabelArea, chars * 5.6, width, height) : null;
     // A participant counts as drawn when enough of it is visible to see and to point at.
     if (row && iso2 && path.area(f) > 20) drawn.add(iso2);
     countries.push({ iso2, d, row: row && drawn.has(iso2!) ? row : null, label });
@@ -177,7 +178,19 @@ export function placeEuropeMap(
   return { width, height, countries, beyond, fills: FILL_ORDER.filter((f) => present.has(f)) };
 }
 
-function labelPoint(f: CountryFeature, path: ReturnType<typeof geoPath>, minArea: number, width: number, height: number) {
+/**
+ * Where a country's name fits: the centroid of its largest polygon, if the polygon is big enough
+ * and a box of the text's estimated width (10 px high) around it lies inside the country.
+ */
+function labelPoint(
+  f: CountryFeature,
+  path: ReturnType<typeof geoPath>,
+  projection: GeoProjection,
+  minArea: number,
+  textWidth: number,
+  width: number,
+  height: number,
+) {
   const polys: Polygon["coordinates"][] = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : (f.geometry as MultiPolygon).coordinates;
   let best: { area: number; c: [number, number] } | null = null;
   for (const coordinates of polys) {
@@ -187,6 +200,12 @@ function labelPoint(f: CountryFeature, path: ReturnType<typeof geoPath>, minArea
   }
   if (!best || best.area < minArea) return null;
   const [x, y] = best.c;
-  if (!(x > 20 && x < width - 20 && y > 10 && y < height - 10)) return null;
-  return { x: Math.round(x), y: Math.round(y) };
+  const w = textWidth / 2;
+  if (!(x - w > 0 && x + w < width && y > 10 && y < height - 10)) return null;
+  const probes: [number, number][] = [[x, y], [x - w, y - 5], [x + w, y - 5], [x - w, y + 5], [x + w, y + 5]];
+  const fits = probes.every((p) => {
+    const lonlat = projection.invert?.(p);
+    return lonlat ? geoContains(f, lonlat) : false;
+  });
+  return fits ? { x: Math.round(x), y: Math.round(y) } : null;
 }

@@ -129,7 +129,7 @@ class CompactPathContext {
     const p: [number, number] = [this.round(x), this.round(y)];
     const last = this.ring[this.ring.length - 1];
     // Radial-distance simplification: skip points closer than `tolerance` to the last kept one.
-    if (!last || Math.hypot(last[0] - p[0], last[1] - p[1]) > this.tolerance || (last[0] !== p[0] || last[1] !== p[1]) && this.tolerance === 0) this.ring.push(p);
+    if (!last || Math.hypot(last[0] - p[0], last[1] - p[1]) > this.tolerance) this.ring.push(p);
   }
   closePath() {
     this.flush(true);

@@ -283,7 +283,11 @@ export function timeChart(wordingClass: WordingClass, polls: readonly PollRecord
   dodgeLabels(series.map((s) => s.label));
 
   const ticks = x.ticks(5);
-  const xTicks = ticks.map((t) => ({ x: round(x(t)), label: formatDate(t, t.getUTCMonth() === 0 && ticks.length > 4 ? "YEAR" : "MONTH") }));
+  // FT-style axis: the year at January, otherwise the month alone ("2025 Apr Jul Oct 2026").
+  const xTicks = ticks.map((t, i) => ({
+    x: round(x(t)),
+    label: t.getUTCMonth() === 0 ? String(t.getUTCFullYear()) : i === 0 ? formatDate(t, "MONTH") : MONTHS[t.getUTCMonth()],
+  }));
   const yTicks = [0, 25, 50, 75, 100].map((v) => ({ y: round(y(v)), label: `${v}%` }));
   return { wordingClass, height: TIME.height, plot: { top: TIME.top, bottom: TIME.bottom, left: TIME.left, right: TIME.right }, series, xTicks, yTicks };
 }
@@ -301,6 +305,9 @@ export function dodgeLabels(labels: { x: number; y: number }[], gap = TIME.label
     else columns.push([l]);
   }
   for (const col of columns) {
+    // One column reads as a list: every label starts right of the column's rightmost point.
+    const right = Math.max(...col.map((l) => l.x));
+    for (const l of col) l.x = right;
     col.sort((a, b) => a.y - b.y);
     for (let i = 1; i < col.length; i++) if (col[i].y - col[i - 1].y < gap) col[i].y = col[i - 1].y + gap;
     // If pushed past the bottom, shift the whole column up.

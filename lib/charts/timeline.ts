@@ -255,8 +255,8 @@ export const GEOMETRY = {
   tipW: 320,
   axisH: 40,
   laneTitleH: 22,
-  markR: 4.5,
-  step: 10,
+  markR: 3.8,
+  step: 8.5,
   rowH: 16,
   charW: 6.4,
   minMonthPx: 38,
@@ -265,11 +265,16 @@ export const GEOMETRY = {
   lanePad: 10,
 } as const;
 
+const PLEDGE_CHANGES: Record<Lang, string> = { en: "pledge changes", uk: "змін етапів" };
+
 const MONTHS: Record<Lang, string[]> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   uk: ["січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"],
 };
 
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
 function monthStart(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 }
@@ -329,7 +334,7 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
   const G = GEOMETRY;
   const lang = opts.lang ?? "en";
   const maxRows = opts.maxLabelRows ?? 5;
-  const maxLevels = opts.maxLevels ?? 30;
+  const maxLevels = opts.maxLevels ?? 20;
   const items = [...input].sort(compareItems);
 
   // Domain: as given (e.g. the from/to filter), else the items' extent in whole months, else
@@ -348,7 +353,7 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
   const span = end.getTime() - start.getTime();
   const xOf = (t: number) => x0 + ((Math.min(Math.max(t, start.getTime()), end.getTime()) - start.getTime()) / span) * (x1 - x0);
   // A mark sits in the middle of the period its date stands for.
-  const xItem = (it: TimelineItem) => xOf((it.date.getTime() + periodEnd(it.date, it.precision).getTime()) / 2);
+  const xItem = (it: TimelineItem) => round1(xOf((it.date.getTime() + periodEnd(it.date, it.precision).getTime()) / 2));
 
   // Month ticks: a gridline each month; labels every k months so that they never crowd.
   const ticks: MonthTick[] = [];
@@ -362,7 +367,7 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
     const year = d.getUTCFullYear();
     const showYear = labelled && (labelledYear === null || labelledYear !== year);
     if (labelled) labelledYear = year;
-    ticks.push({ x: xOf(d.getTime()), date: d, label: labelled ? MONTHS[lang][m] : null, year: showYear ? String(year) : null });
+    ticks.push({ x: round1(xOf(d.getTime())), date: d, label: labelled ? MONTHS[lang][m] : null, year: showYear ? String(year) : null });
   }
 
   const axisY = G.tipH + G.axisH;
@@ -406,7 +411,7 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
     const levels = Math.max(1, lastX.length);
     const top = y;
     const baseline = top + G.laneTitleH + levels * G.step + (overflowByX.size ? 14 : 0);
-    for (const p of inLane) if (p.level >= 0) p.y = baseline - G.markR - 2 - p.level * G.step;
+    for (const p of inLane) if (p.level >= 0) p.y = round1(baseline - G.markR - 2 - p.level * G.step);
 
     // 2. Labels: one per day (and precision) in the lane, weightiest groups first.
     const groups: PlacedItem[][] = [];
@@ -424,7 +429,11 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
     for (const g of order) {
       const head = g.find((p) => p.y !== null) ?? g[0];
       const more = g.length > 1 ? ` +${g.length - 1}` : "";
-      const texts = [truncate(head.title, G.labelMax) + more, truncate(head.title, G.compactMax) + more];
+      // Several lifecycle changes on one day read best as a count ("26 pledge changes").
+      const texts =
+        lane.id === "pledges" && g.length > 1
+          ? [`${g.length} ${PLEDGE_CHANGES[lang]}`, `${g.length}`]
+          : [truncate(head.title, G.labelMax) + more, truncate(head.title, G.compactMax) + more];
       const label = placeLabel(head.x, texts, maxRows, rowTop, boxes, x0 - G.margin + 2, width - 2);
       if (!label) continue;
       label.count = g.length;
@@ -449,7 +458,7 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
   }
 
   for (const p of placed) {
-    p.tip.x = Math.min(Math.max(p.x - 12, 2), width - G.tipW - 2);
+    p.tip.x = Math.round(Math.min(Math.max(p.x - 12, 2), width - G.tipW - 2));
   }
 
   return {
@@ -483,7 +492,7 @@ function placeLabel(
   const G = GEOMETRY;
   const pad = 3;
   for (const text of texts) {
-    const w = textWidth(text) + 6;
+    const w = Math.ceil(textWidth(text) + 6);
     for (let row = 0; row < maxRows; row++) {
       const y0 = rowTop(row);
       for (const anchor of ["start", "end"] as const) {

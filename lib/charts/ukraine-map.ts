@@ -170,14 +170,14 @@ export function placeUkraineMap(features: readonly CountryFeature[], sites: read
   const inside = sites.filter((s) => !isOutsideUkraine(s));
   const { markers, countryWide } = placeMarkers(inside, project(projection), width, height);
   const land = features
-    .map((f) => ({ iso2: f.properties.iso2, d: compactPath(projection, f), hatched: false }))
+    .map((f) => ({ iso2: f.properties.iso2, d: compactPath(projection, f, 1, 0.6, 0.8), hatched: false }))
     .filter((l) => l.d && l.iso2 !== "UA");
   const ua = countryByIso2(features, "UA");
   const labels = Object.entries(UKRAINE_LABELS).flatMap(([key, lonlat]) => {
     const xy = projection(lonlat);
     return xy ? [{ key, x: Math.round(xy[0]), y: Math.round(xy[1]) }] : [];
   });
-  return { width, height, land, ukraine: ua ? compactPath(projection, ua) : "", markers, countryWide, labels };
+  return { width, height, land, ukraine: ua ? compactPath(projection, ua, 1, 0.6, 0.8) : "", markers, countryWide, labels };
 }
 
 /** The context panel: Europe from the Bay of Biscay to the Donbas, with sites outside Ukraine. */

@@ -1,5 +1,8 @@
 import { geoArea, geoContains, geoMercator } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryObject, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
+import raw50 from "world-atlas/countries-50m.json";
 import { SEVASTOPOL, SIMFEROPOL, compactPath, countryByIso2, loadCountries, type Resolution } from "@/lib/charts/geo";
 
 const MOSCOW: [number, number] = [37.62, 55.75];
@@ -34,6 +37,14 @@ describe.each<Resolution>(["110m", "50m"])("world-atlas %s with Ukraine's recogn
 
   it("caches the corrected features", () => {
     expect(loadCountries(res)).toBe(countries);
+  });
+});
+
+describe("the upstream data (why the correction exists)", () => {
+  it("world-atlas itself draws Simferopol inside Russia", () => {
+    const topo = raw50 as unknown as Topology<{ countries: { type: "GeometryCollection"; geometries: GeometryObject[] } }>;
+    const ru = topo.objects.countries.geometries.find((g) => g.id === "643")!;
+    expect(geoContains(feature(topo, ru), SIMFEROPOL)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  GEOMETRY,
   LANE_IDS,
   effectiveKinds,
   filterItems,
@@ -75,7 +76,7 @@ function assertLegible(p: PlacedTimeline) {
     const ms = p.items.filter((it) => it.item.lane === lane && it.y !== null);
     for (let i = 0; i < ms.length; i++)
       for (let j = i + 1; j < ms.length; j++) {
-        const apart = Math.abs(ms[i].x - ms[j].x) >= 9 || Math.abs((ms[i].y ?? 0) - (ms[j].y ?? 0)) >= 9;
+        const apart = Math.abs(ms[i].x - ms[j].x) >= 2 * GEOMETRY.markR + 0.9 || Math.abs((ms[i].y ?? 0) - (ms[j].y ?? 0)) >= GEOMETRY.step - 0.1;
         expect(apart).toBe(true);
       }
   }
@@ -117,11 +118,16 @@ describe("timeline layout", () => {
     assertLegible(p);
     expect(p.overflow).toHaveLength(1);
     expect(p.overflow[0].count).toBe(15);
+    expect(p.overflow[0].text).toBe("+15");
     expect(p.overflow[0].anchor).toMatch(/^event-item-/);
     // The one label for the day counts the others.
     const labelled = p.items.filter((i) => i.label);
     expect(labelled).toHaveLength(1);
-    expect(labelled[0].label?.text).toMatch(/\+44$/);
+    expect(labelled[0].label?.text).toBe("45 pledge changes");
+    expect(labelled[0].label?.count).toBe(45);
+    // Events of one day share a label with a count.
+    const events = layoutTimeline(Array.from({ length: 5 }, (_, i) => item(i, { kind: "SUMMIT", lane: "summits" })));
+    expect(events.items.filter((i) => i.label).map((i) => i.label?.text)).toEqual([expect.stringMatching(/^Item number 0 .*… \+4$/)]);
   });
 
   it("keeps items in chronological (tab) order with accessible names", () => {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CapacityCountryChart, CapacityLegend, entryMeta, entryValue, metricLabel } from "@/components/charts/capacity";
+import { CapacityCountryChart, CapacityLegend, UnknownPill, entryMeta, entryValue, metricLabel } from "@/components/charts/capacity";
 import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
 import { VerificationBadge } from "@/components/data/verification-badge";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
 import { ParamError } from "@/components/layout/param-error";
-import { capacityChart, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
+import { REQUIRED_METRICS, capacityChart, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
 import { getCapacity } from "@/lib/db/capacity";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
@@ -69,7 +69,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
           </nav>
 
           <div className="space-y-10">
-            {chart.countries.map((c) => (
+            {chart.countries.filter((c) => c.known > 0).map((c) => (
               <section key={c.iso2} id={`country-${c.iso2}`} aria-labelledby={`h-${c.iso2}`} className="scroll-mt-6 space-y-3 break-inside-avoid">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b-2 border-ink pb-1">
                   <h2 id={`h-${c.iso2}`} className="text-xl font-semibold tracking-tight">
@@ -96,11 +96,67 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
             ))}
           </div>
 
+          {chart.countries.some((c) => c.known === 0) && (
+            <section aria-labelledby="no-figures" className="space-y-3">
+              <h2 id="no-figures" className="border-b-2 border-ink pb-1 text-xl font-semibold tracking-tight">
+                {CAPACITY.noFigures[lang]}
+              </h2>
+              <p className="max-w-3xl text-sm text-muted">{CAPACITY.noFiguresNote[lang]}</p>
+              <div className="overflow-x-auto" role="region" aria-labelledby="no-figures" tabIndex={0}>
+                <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+                  <thead>
+                    <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
+                      <th scope="col" className="py-2 pr-3 font-semibold">
+                        {CAPACITY.country[lang]}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-semibold">
+                        {CAPACITY.offers[lang]}
+                      </th>
+                      {REQUIRED_METRICS.map((m) => (
+                        <th key={m} scope="col" className="py-2 pr-3 font-semibold">
+                          {metricLabel(m, lang)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {chart.countries
+                      .filter((c) => c.known === 0)
+                      .map((c) => (
+                        <tr key={c.iso2} id={`country-${c.iso2}`} className="border-b border-rule align-top target:bg-subtle">
+                          <th scope="row" className="py-2 pr-3 font-medium">
+                            <Link href={viewHref(`/countries/${c.iso2.toLowerCase()}`, { lang: keepLang, asOf: parsed.value.asOf })} className="hover:underline">
+                              {nameOf(c)}
+                            </Link>
+                          </th>
+                          <td className="py-2 pr-3">
+                            {c.commitments.map((cm) => (
+                              <span key={cm.slug} className="block">
+                                <StageBadge stage={cm.stage} lang={lang} />{" "}
+                                <Link href={viewHref(`/commitments/${cm.slug}`, { lang: keepLang, asOf: parsed.value.asOf })} className="text-accent underline">
+                                  {cm.title}
+                                </Link>
+                              </span>
+                            ))}
+                          </td>
+                          {REQUIRED_METRICS.map((m) => (
+                            <td key={m} className="py-2 pr-3">
+                              <UnknownPill lang={lang} />
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+
           <section aria-labelledby="figures-table" className="space-y-3">
             <h2 id="figures-table" className="text-xl font-semibold tracking-tight">
               {CAPACITY.table[lang]}
             </h2>
-            <FigureTable countries={chart.countries} lang={lang} nameOf={nameOf} />
+            <FigureTable countries={chart.countries.filter((c) => c.known > 0)} lang={lang} nameOf={nameOf} />
             <DownloadLinks lang={lang} path="/capacity/download" params={params} />
           </section>
         </>

@@ -79,7 +79,7 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
                 {POLLS.classExplain[wc][lang]}
               </p>
               <p className="text-sm text-muted">
-                {n} · {POLLS.notPooled[lang]}
+                {n} {POLLS.polls[lang]}. {POLLS.notPooled[lang]}
               </p>
             </div>
             <div className="grid gap-8 lg:grid-cols-2">

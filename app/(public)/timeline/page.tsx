@@ -41,7 +41,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
   return (
-    <div className="space-y-8">
+    <div className="tl-c space-y-8">
       <header className="space-y-3">
         <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl">{TIMELINE.title[lang]}</h1>
         <p className="max-w-3xl text-muted">{TIMELINE.intro[lang]}</p>
@@ -85,13 +85,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
         <TimelineLegend lang={lang} params={view} />
         <p className="text-sm text-muted print:hidden">
-          {TIMELINE.chartHint[lang]} <span className="sm:hidden">{TIMELINE.scrollHint[lang]}</span>
+          <span className="sr-only">{TIMELINE.chartHint[lang]}</span> <span className="sm:hidden">{TIMELINE.scrollHint[lang]}</span>
         </p>
         <a href="#list" className="sr-only focus:not-sr-only focus:inline-block focus:p-1 text-accent underline">
           {TIMELINE.skipChart[lang]}
         </a>
         <div className="overflow-x-auto border-y border-rule bg-canvas">
-          <TimelineChart placed={placed} lang={lang} />
+          <TimelineChart placed={placed} lang={lang} hint={TIMELINE.bandHint[lang]} />
         </div>
       </section>
 

@@ -21,6 +21,11 @@ export const CAPACITY = {
   },
   unknown: { en: "unknown", uk: "невідомо" },
   unknownNote: { en: "no sourced figure recorded", uk: "немає підтвердженого джерелом показника" },
+  noFigures: { en: "Offers with no figures recorded yet", uk: "Пропозиції, для яких ще немає показників" },
+  noFiguresNote: {
+    en: "These countries have a live troop offer, but the tracker holds no sourced figure for their contribution, deployments abroad or force size. Each is unknown, not zero.",
+    uk: "Ці країни мають чинну пропозицію військ, але трекер не має підтверджених джерелами показників їхнього внеску, розгортань за кордоном чи чисельності сил. Кожен із них невідомий, а не нульовий.",
+  },
   offers: { en: "Troop offers", uk: "Пропозиції військ" },
   earlier: { en: "Earlier figures (not drawn)", uk: "Попередні показники (не показано на діаграмі)" },
   table: { en: "Every figure, with its date and sources", uk: "Усі показники з датами та джерелами" },

@@ -47,6 +47,7 @@ export const COMMITMENTS = {
   listLabel: { en: "Commitments by actor", uk: "Зобов’язання за учасниками" },
   nothing: { en: "Nothing recorded", uk: "Нічого не зафіксовано" },
   more: { en: "more of this kind", uk: "ще цього виду" },
+  scrollHint: { en: "Scroll the table sideways for more kinds", uk: "Прокрутіть таблицю вбік, щоб побачити інші види" },
   singleSourceShort: { en: "single source", uk: "одне джерело" },
   since: { en: "since", uk: "з" },
   noneMatch: {

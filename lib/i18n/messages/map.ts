@@ -37,6 +37,7 @@ export const MAP = {
     en: "Left blank on the map: they are not recorded as coalition participants on this date.",
     uk: "На карті не зафарбовані: на цю дату їх не зафіксовано як учасників коаліції.",
   },
+  coalitionWhole: { en: "The coalition as a whole (not drawn)", uk: "Коаліція в цілому (не показана на карті)" },
   noParticipants: { en: "No participation recorded by this date.", uk: "На цю дату участі не зафіксовано." },
   ukraineLabel: { en: "Ukraine", uk: "Україна" },
   recipient: { en: "Ukraine (the guarantees' recipient)", uk: "Україна (отримувач гарантій)" },

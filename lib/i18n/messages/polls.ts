@@ -10,6 +10,7 @@ export const POLLS = {
   classes: { en: "Question asked", uk: "Суть запитання" },
   apply: { en: "Apply filters", uk: "Застосувати" },
   clear: { en: "Clear filters", uk: "Скинути фільтри" },
+  polls: { en: "polls", uk: "опитувань" },
   count: { en: "polls shown", uk: "опитувань показано" },
   fieldworkBy: { en: "fieldwork ended by", uk: "польовий етап завершено до" },
   none: {

@@ -12,6 +12,8 @@ export const TIMELINE = {
     votes: { en: "Votes", uk: "Голосування" },
   },
   pledgeKind: { en: "Lifecycle change of a pledge", uk: "Зміна етапу обіцянки" },
+  allWhenNoneNote: { en: "No kind or actor ticked: everything is shown.", uk: "Якщо не позначено жодного виду чи учасника, показано все." },
+  bandHint: { en: "Hover over a mark or tab to it for details", uk: "Наведіть курсор або перейдіть клавішею Tab для подробиць" },
   allWhenNone: { en: "all when none is ticked", uk: "усі, якщо нічого не позначено" },
   noItems: { en: "No items", uk: "Немає записів" },
   filters: { en: "Filter the timeline", uk: "Фільтри хронології" },

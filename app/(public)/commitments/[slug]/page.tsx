@@ -97,7 +97,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <h2 id="facts" className="text-lg font-semibold">
           {T.facts[lang]}
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[14rem_1fr]">
+        <dl className="mt-3 grid gap-x-6 gap-y-0.5 text-sm sm:grid-cols-[14rem_1fr] sm:gap-y-3 [&>dd]:mb-3 sm:[&>dd]:mb-0">
           <dt className="text-muted">{T.kind[lang]}</dt>
           <dd>{KIND[c.kind][lang]}</dd>
 
