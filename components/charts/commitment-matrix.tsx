@@ -150,93 +150,93 @@ export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang
 
       {/* From sm: actors × kinds. The actor column stays in view while the kinds scroll. */}
       <div className="hidden sm:block">
-      {matrix.columns.length > 6 && (
-        <p className="mb-1 text-right text-xs text-muted print:hidden" aria-hidden="true">
-          {T.scrollHint[lang]} →
-        </p>
-      )}
-      <div className="overflow-x-auto border-y border-rule" data-testid="matrix-table">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{T.tableCaption[lang]}</caption>
-          <thead>
-            <tr className="border-b border-rule text-left align-bottom">
-              <th scope="col" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 font-medium">
-                {T.actor[lang]}
-              </th>
-              {matrix.columns.map((k) => (
-                <th key={k} scope="col" className="min-w-[7.25rem] px-1.5 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
-                  <abbr title={KIND[k][lang]} aria-hidden="true" className="no-underline">
-                    {KIND_SHORT[k][lang]}
-                  </abbr>
-                  <span className="sr-only">{KIND[k][lang]}</span>
+        {matrix.columns.length > 6 && (
+          <p className="mb-1 text-right text-xs text-muted print:hidden" aria-hidden="true">
+            {T.scrollHint[lang]} →
+          </p>
+        )}
+        <div className="relative overflow-x-auto border-y border-rule" data-testid="matrix-table">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{T.tableCaption[lang]}</caption>
+            <thead>
+              <tr className="border-b border-rule text-left align-bottom">
+                <th scope="col" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 font-medium">
+                  {T.actor[lang]}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((r) => (
-              <tr key={r.actor.slug} className="border-b border-rule align-top last:border-b-0" data-actor={r.actor.slug}>
-                <th scope="row" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 text-left font-medium">
-                  <span className="block whitespace-nowrap">{actorLink(r.actor)}</span>
-                  <span className="block text-xs font-normal text-muted">
-                    {r.actor.iso2 && <span className="font-mono">{r.actor.iso2} · </span>}
-                    {commitmentsCount(r.count, lang)}
-                  </span>
-                </th>
-                {matrix.columns.map((k) => {
-                  const cell = r.cells[k];
-                  if (!cell) {
+                {matrix.columns.map((k) => (
+                  <th key={k} scope="col" className="min-w-[7.25rem] px-1.5 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
+                    <abbr title={KIND[k][lang]} aria-hidden="true" className="no-underline">
+                      {KIND_SHORT[k][lang]}
+                    </abbr>
+                    <span className="sr-only">{KIND[k][lang]}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((r) => (
+                <tr key={r.actor.slug} className="border-b border-rule align-top last:border-b-0" data-actor={r.actor.slug}>
+                  <th scope="row" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 text-left font-medium">
+                    <span className="block whitespace-nowrap">{actorLink(r.actor)}</span>
+                    <span className="block text-xs font-normal text-muted">
+                      {r.actor.iso2 && <span className="font-mono">{r.actor.iso2} · </span>}
+                      {commitmentsCount(r.count, lang)}
+                    </span>
+                  </th>
+                  {matrix.columns.map((k) => {
+                    const cell = r.cells[k];
+                    if (!cell) {
+                      return (
+                        <td key={k} className="px-1.5 py-2 text-muted">
+                          <span aria-hidden="true">–</span>
+                          <span className="sr-only">{T.nothing[lang]}</span>
+                        </td>
+                      );
+                    }
+                    const c = cell.primary;
+                    const more = cell.commitments.length - 1;
                     return (
-                      <td key={k} className="px-1.5 py-2 text-muted">
-                        <span aria-hidden="true">–</span>
-                        <span className="sr-only">{T.nothing[lang]}</span>
+                      <td key={k} className="px-1.5 py-2" data-commitment={c.slug}>
+                        <a href={links.commitment(c.slug)} title={c.title} className="group inline-block rounded-sm">
+                          <span className="sr-only">
+                            {name(r.actor)}, {KIND[k][lang]}:{" "}
+                          </span>
+                          <span className="group-hover:underline">
+                            <StageBadge stage={c.stageAsOf} lang={lang} />
+                          </span>
+                        </a>
+                        <div className="mt-0.5">
+                          <StageDate c={c} lang={lang} />
+                          <Reliability c={c} lang={lang} />
+                        </div>
+                        <div className="mt-1 text-xs">
+                          <ConditionCodes tags={c.conditions} lang={lang} />
+                        </div>
+                        <div className="mt-1 text-xs">
+                          <Binding form={c.legalForm} approval={c.parliamentaryApproval} lang={lang} compact />
+                        </div>
+                        {more > 0 && (
+                          <p className="mt-1 text-xs text-muted">
+                            +{more} {T.more[lang]}:{" "}
+                            {cell.commitments.slice(1).map((o, i) => (
+                              <span key={o.slug}>
+                                {i > 0 && ", "}
+                                <a href={links.commitment(o.slug)} title={o.title} className="text-accent underline">
+                                  {STAGE[o.stageAsOf][lang]}
+                                  <span className="sr-only"> ({o.title})</span>
+                                </a>
+                              </span>
+                            ))}
+                          </p>
+                        )}
                       </td>
                     );
-                  }
-                  const c = cell.primary;
-                  const more = cell.commitments.length - 1;
-                  return (
-                    <td key={k} className="px-1.5 py-2" data-commitment={c.slug}>
-                      <a href={links.commitment(c.slug)} title={c.title} className="group inline-block rounded-sm">
-                        <span className="sr-only">
-                          {name(r.actor)}, {KIND[k][lang]}:{" "}
-                        </span>
-                        <span className="group-hover:underline">
-                          <StageBadge stage={c.stageAsOf} lang={lang} />
-                        </span>
-                      </a>
-                      <div className="mt-0.5">
-                        <StageDate c={c} lang={lang} />
-                        <Reliability c={c} lang={lang} />
-                      </div>
-                      <div className="mt-1 text-xs">
-                        <ConditionCodes tags={c.conditions} lang={lang} />
-                      </div>
-                      <div className="mt-1 text-xs">
-                        <Binding form={c.legalForm} approval={c.parliamentaryApproval} lang={lang} compact />
-                      </div>
-                      {more > 0 && (
-                        <p className="mt-1 text-xs text-muted">
-                          +{more} {T.more[lang]}:{" "}
-                          {cell.commitments.slice(1).map((o, i) => (
-                            <span key={o.slug}>
-                              {i > 0 && ", "}
-                              <a href={links.commitment(o.slug)} title={o.title} className="text-accent underline">
-                                {STAGE[o.stageAsOf][lang]}
-                                <span className="sr-only"> ({o.title})</span>
-                              </a>
-                            </span>
-                          ))}
-                        </p>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </>
   );

@@ -65,9 +65,13 @@ export function PollsTimeChart({ chart, text, id }: { chart: TimeChart; text: Ti
                   </a>
                 );
               })}
-              <text x={`${s.label.x}%`} dx="9" y={s.label.y + 4} className="fill-current text-[11px] font-semibold tabular-nums" aria-hidden="true">
-                {s.label.text}
-              </text>
+              {/* A nested SVG positions the label in percent and its key dot and text in pixels. */}
+              <svg x={`${s.label.x}%`} y={s.label.y} overflow="visible" aria-hidden="true">
+                <circle cx="13" cy="0" r="3.5" className={COUNTRY_FILL[s.colour % COUNTRY_FILL.length]} />
+                <text x="20" y="4" className="fill-current text-[11px] font-semibold tabular-nums">
+                  {s.label.text}
+                </text>
+              </svg>
             </g>
           ))}
         </svg>

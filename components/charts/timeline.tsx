@@ -18,6 +18,7 @@ const CSS = `
 .tl text{fill:var(--ink,#1b2430)}
 .tl .mu{fill:var(--muted,#5b6675)}
 .tl .grid{stroke:var(--rule,#d5dbe2);stroke-width:1}
+.tl .grid.minor{stroke-dasharray:2 3}
 .tl .rule{stroke:var(--rule,#d5dbe2);stroke-width:1}
 .tl .base{stroke:var(--muted,#5b6675);stroke-width:1}
 .tl .lead{stroke:var(--muted,#5b6675);stroke-width:.75}
@@ -113,9 +114,9 @@ export function TimelineChart({
         )}
         {placed.ticks.map((t) => (
           <g key={t.date.toISOString()}>
-            <line className="grid" x1={t.x} x2={t.x} y1={t.label ? tipBand.y1 + 2 : axisY - 4} y2={height - 4} />
+            <line className={t.minor ? "grid minor" : "grid"} x1={t.x} x2={t.x} y1={t.label ? tipBand.y1 + 2 : axisY - 4} y2={height - 4} />
             {t.label && (
-              <text x={t.x + 3} y={tipBand.y1 + 13} className="mu">
+              <text x={t.x + 3} y={tipBand.y1 + (t.minor ? 27 : 13)} className="mu">
                 {t.label}
               </text>
             )}

@@ -231,7 +231,7 @@ export type TimeChart = {
   yTicks: { y: number; label: string }[];
 };
 
-const TIME = { height: 240, top: 12, bottom: 212, left: 2, right: 84, labelGap: 13 };
+const TIME = { height: 240, top: 12, bottom: 212, left: 2, right: 80, labelGap: 13 };
 
 /**
  * Support over time for one wording class, or null when all its polls share one date. x in

@@ -218,7 +218,8 @@ export type PlacedLane = {
   rows: number;
 };
 
-export type MonthTick = { x: number; date: Date; label: string | null; year: string | null };
+/** A month gridline (or, when months are wide, a day-of-month gridline with `minor`). */
+export type MonthTick = { x: number; date: Date; label: string | null; year: string | null; minor?: boolean };
 export type OverflowBadge = { lane: LaneId; x: number; y: number; count: number; anchor: string; text: string; name: string };
 
 export type PlacedTimeline = {
@@ -368,6 +369,17 @@ export function layoutTimeline(input: readonly TimelineItem[], opts: LayoutOptio
     const showYear = labelled && (labelledYear === null || labelledYear !== year);
     if (labelled) labelledYear = year;
     ticks.push({ x: round1(xOf(d.getTime())), date: d, label: labelled ? MONTHS[lang][m] : null, year: showYear ? String(year) : null });
+  }
+  // Zoomed in (a month wider than ~250 px): weekly day ticks, labelled with the day.
+  if (monthPx >= 250) {
+    for (let d = monthStart(start); d.getTime() < end.getTime(); d = addMonths(d, 1)) {
+      for (const day of [8, 15, 22, 29]) {
+        const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), day));
+        if (t.getUTCMonth() !== d.getUTCMonth() || t.getTime() < start.getTime() || t.getTime() >= end.getTime()) continue;
+        ticks.push({ x: round1(xOf(t.getTime())), date: t, label: String(day), year: null, minor: true });
+      }
+    }
+    ticks.sort((a, b) => a.date.getTime() - b.date.getTime());
   }
 
   const axisY = G.tipH + G.axisH;

@@ -147,6 +147,7 @@ test.describe("commitments view", () => {
   });
 
   test("is keyboard operable and has no serious accessibility violations", async ({ page }, info) => {
+    test.setTimeout(120_000); // axe over the full table is slow on a shared 2-core machine
     await page.goto("/commitments");
     await expectAccessible(page);
     // Open a filter, tick a value and apply it with the keyboard alone.
@@ -170,6 +171,7 @@ test.describe("commitments view", () => {
   });
 
   test("speaks Ukrainian with ?lang=uk", async ({ page }) => {
+    test.setTimeout(120_000); // axe over the full table is slow on a shared 2-core machine
     await page.goto("/commitments?lang=uk&sort=count");
     await expect(page.locator("html")).toHaveAttribute("lang", "uk");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Порівняння зобов’язань");

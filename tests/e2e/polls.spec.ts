@@ -38,8 +38,8 @@ test.describe("polls page", () => {
     await expect(box.getByRole("heading", { name: /What we could not verify/ })).toBeVisible();
     for (const v of ["56%", "40%", "36%"]) await expect(box.getByText(v).first()).toBeVisible();
     // Not drawn as polls: no chart point carries a claimed figure for its country.
-    const labels = await page.locator('figure a[href^="#poll-"]').evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
-    expect(labels.length).toBeGreaterThan(20);
+    const labels = await page.locator('section[aria-labelledby="class-OWN_TROOPS_PEACEKEEPING"] figure a[href^="#poll-"]').evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
+    expect(labels.length).toBeGreaterThan(10);
     for (const [country, v] of [["United Kingdom", 56], ["France", 40], ["Italy", 40], ["Poland", 36]] as const) {
       expect(labels.filter((l) => l.startsWith(country) && l.includes(`Support ${v}%`))).toEqual([]);
     }
@@ -107,6 +107,7 @@ test.describe("polls page", () => {
   });
 
   test("reads in Ukrainian, fits the screen and has no serious accessibility violations", async ({ page }) => {
+    test.setTimeout(240_000); // axe on a long page, on a shared machine
     await page.goto("/polls?lang=uk");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Громадська думка щодо відправлення військ");
     await fitsScreen(page);
@@ -158,6 +159,7 @@ test.describe("capacity page", () => {
   });
 
   test("bad parameters get a message; the page is accessible and fits the screen", async ({ page, request }) => {
+    test.setTimeout(240_000);
     await page.goto("/capacity?asOf=2025-13-45");
     await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toBeVisible();
     expect((await request.get("/capacity/download?asOf=2999-01-01")).status()).toBe(422);

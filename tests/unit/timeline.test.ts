@@ -148,6 +148,13 @@ describe("timeline layout", () => {
     expect(p.ticks.find((t) => t.date.toISOString().startsWith("2026-01"))?.year).toBe("2026");
   });
 
+  it("adds weekly day ticks when one month fills the chart", () => {
+    const p = layoutTimeline(januarySixty(), { domain: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") } });
+    expect(p.ticks.map((t) => t.label)).toEqual(["Jan", "8", "15", "22", "29"]);
+    assertLegible(p);
+    expect(p.items.filter((i) => i.label).length).toBeGreaterThan(15);
+  });
+
   it("draws an empty domain when nothing matches", () => {
     const p = layoutTimeline([], { asOf: new Date("2026-03-15T00:00:00Z") });
     expect(p.items).toEqual([]);

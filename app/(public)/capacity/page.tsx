@@ -79,12 +79,12 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                   </h2>
                   <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label={CAPACITY.offers[lang]}>
                     {c.commitments.map((cm) => (
-                      <li key={cm.slug} className="inline-flex items-center gap-1.5">
-                        <StageBadge stage={cm.stage} lang={lang} />
+                      <li key={cm.slug}>
+                        <StageBadge stage={cm.stage} lang={lang} />{" "}
                         <Link href={viewHref(`/commitments/${cm.slug}`, { lang: keepLang, asOf: parsed.value.asOf })} className="text-accent underline">
                           {cm.title}
-                        </Link>
-                        <span className="text-xs text-muted">
+                        </Link>{" "}
+                        <span className="whitespace-nowrap text-xs text-muted">
                           ({CAPACITY.stageOn[lang]} {formatDate(cm.stageDate, cm.stageDatePrecision)})
                         </span>
                       </li>
