@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(["node_modules/**", ".next/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores(["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     rules: {
       // Pages and components never touch Prisma: reads and writes go through lib/db (CONVENTIONS.md #1).

@@ -2,14 +2,17 @@
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Ukrainian month names: genitive after a day ("6 січня 2026"), nominative alone ("січень 2026").
+const MONTHS_UK_GEN = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+const MONTHS_UK_NOM = ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"];
 
-/** A valid-time date at the precision it is known: "6 Jan 2026", "Jan 2026" or "2026". */
-export function formatDate(date: Date, precision: DatePrecision = "DAY"): string {
+/** A valid-time date at the precision it is known: "6 Jan 2026", "Jan 2026" or "2026" (or in Ukrainian). */
+export function formatDate(date: Date, precision: DatePrecision = "DAY", lang: "en" | "uk" = "en"): string {
   const y = date.getUTCFullYear();
   if (precision === "YEAR") return String(y);
-  const m = MONTHS[date.getUTCMonth()];
-  if (precision === "MONTH") return `${m} ${y}`;
-  return `${date.getUTCDate()} ${m} ${y}`;
+  const mi = date.getUTCMonth();
+  if (precision === "MONTH") return lang === "uk" ? `${MONTHS_UK_NOM[mi]} ${y}` : `${MONTHS[mi]} ${y}`;
+  return lang === "uk" ? `${date.getUTCDate()} ${MONTHS_UK_GEN[mi]} ${y}` : `${date.getUTCDate()} ${MONTHS[mi]} ${y}`;
 }
 
 /** ISO calendar date (UTC) of a Date. */

@@ -44,9 +44,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="text-sm text-muted" data-testid="data-as-of">
             {OVERVIEW.dataAsOf[lang]}{" "}
-            <time dateTime={o.dataAsOf?.toISOString()}>{o.dataAsOf ? formatDate(o.dataAsOf) : COMMON.unknown[lang]}</time>
+            <time dateTime={o.dataAsOf?.toISOString()}>{o.dataAsOf ? formatDate(o.dataAsOf, "DAY", lang) : COMMON.unknown[lang]}</time>
             {" · "}
-            {OVERVIEW.worldOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>
+            {OVERVIEW.worldOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keep.lang }} />
         </div>
@@ -73,7 +73,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   </p>
                 )}
                 <p className="text-sm">{f.statement}</p>
-                {f.asOf && <p className="text-xs text-muted">{formatDate(f.asOf, f.asOfPrecision)}</p>}
+                {f.asOf && <p className="text-xs text-muted">{formatDate(f.asOf, f.asOfPrecision, lang)}</p>}
                 <SourceLinks sources={f.sources} lang={lang} />
               </li>
             ))}
@@ -88,7 +88,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Link>
         </h2>
         <p className="text-sm text-muted">
-          {OVERVIEW.matrixNote[lang]} {formatDate(asOf.end)}.
+          {OVERVIEW.matrixNote[lang]} {formatDate(asOf.end, "DAY", lang)}.
           {!o.cells.some((c) => c.stage === "PARLIAMENT_APPROVED" || c.stage === "DEPLOYED") && ` ${OVERVIEW.noneApproved[lang]}`}
         </p>
         {kinds.length === 0 ? (
@@ -170,7 +170,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {o.recentChanges.map((c) => (
               <li key={`${c.commitmentSlug}-${c.stage}-${c.date.toISOString()}`} className="border-l-2 border-rule pl-3">
                 <p className="text-sm text-muted">
-                  <time dateTime={c.date.toISOString().slice(0, 10)}>{formatDate(c.date, c.datePrecision)}</time> · {c.actor.name}
+                  <time dateTime={c.date.toISOString().slice(0, 10)}>{formatDate(c.date, c.datePrecision, lang)}</time> · {c.actor.name}
                 </p>
                 <p>
                   <StageBadge stage={c.stage} lang={lang} />{" "}
@@ -193,7 +193,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {o.latestEvents.map((e) => (
               <li key={e.slug} className="border-l-2 border-rule pl-3">
                 <time dateTime={e.date.toISOString().slice(0, 10)} className="text-sm text-muted">
-                  {formatDate(e.date, e.datePrecision)}
+                  {formatDate(e.date, e.datePrecision, lang)}
                 </time>
                 <p className="font-medium">{e.title}</p>
                 <SourceLinks sources={e.sources} lang={lang} />

@@ -44,7 +44,7 @@ export function entryValue(e: Entry, lang: Lang): string {
 /** Date · verification (or basis) · confidence, for the label under a bar. */
 export function entryMeta(e: Entry, lang: Lang): string {
   const parts: string[] = [];
-  if (e.asOf) parts.push(formatDate(e.asOf, e.asOfPrecision));
+  if (e.asOf) parts.push(formatDate(e.asOf, e.asOfPrecision, lang));
   if (e.verification) parts.push(VERIFICATION[e.verification][lang]);
   if (e.basis) parts.push(CAPACITY.basis[e.basis][lang]);
   parts.push(CONFIDENCE[e.confidence][lang]);

@@ -84,7 +84,7 @@ function StageDate({ c, lang }: { c: ShownCommitment; lang: Lang }) {
   const iso = c.stageSince.date.toISOString().slice(0, 10);
   return (
     <span className="text-xs text-muted">
-      {T.since[lang]} <time dateTime={iso}>{formatDate(c.stageSince.date, c.stageSince.datePrecision)}</time>
+      {T.since[lang]} <time dateTime={iso}>{formatDate(c.stageSince.date, c.stageSince.datePrecision, lang)}</time>
     </span>
   );
 }

@@ -2,7 +2,7 @@ import type { TimeChart } from "@/lib/charts/polls";
 import { formatDate } from "@/lib/format";
 import { COUNTRY_FILL, COUNTRY_STROKE } from "./polls-palette";
 
-export type TimeChartText = { title: string; desc: string; support: string; countryName: (iso2: string) => string };
+export type TimeChartText = { title: string; desc: string; support: string; countryName: (iso2: string) => string; lang?: "en" | "uk" };
 
 /**
  * Support over time within one wording class: a point per poll, coloured by country and
@@ -51,7 +51,7 @@ export function PollsTimeChart({ chart, text, id }: { chart: TimeChart; text: Ti
                 />
               ))}
               {s.points.map((p) => {
-                const tip = `${text.countryName(s.iso2)}, ${s.pollster}, ${formatDate(p.date, p.precision)}: ${text.support} ${p.value}%`;
+                const tip = `${text.countryName(s.iso2)}, ${s.pollster}, ${formatDate(p.date, p.precision, text.lang)}: ${text.support} ${p.value}%`;
                 return (
                   <a key={p.slug} href={`#poll-${p.slug}`} aria-label={tip}>
                     <title>{tip}</title>

@@ -40,7 +40,7 @@ export function CitationList({ citations, lang, compact = false }: { citations: 
             {s.publishedOn && (
               <span className="text-muted">
                 {" "}
-                · <time dateTime={s.publishedOn.toISOString().slice(0, 10)}>{formatDate(s.publishedOn, s.publishedPrecision)}</time>
+                · <time dateTime={s.publishedOn.toISOString().slice(0, 10)}>{formatDate(s.publishedOn, s.publishedPrecision, lang)}</time>
               </span>
             )}
             {!compact && <span className="text-muted"> · {host(s.url)}</span>}

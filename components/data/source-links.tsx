@@ -13,7 +13,7 @@ export function SourceLinks({ sources, lang = "en", label = true }: { sources: S
         <span key={s.url}>
           {i > 0 && "; "}
           <a href={s.url} className="text-accent underline" rel="noopener noreferrer nofollow">
-            {s.originalOutlet ? `${s.originalOutlet} (via ${s.outlet})` : s.outlet}
+            {s.originalOutlet ? `${s.originalOutlet} (${lang === "uk" ? "через" : "via"} ${s.outlet})` : s.outlet}
           </a>
         </span>
       ))}

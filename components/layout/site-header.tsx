@@ -38,7 +38,7 @@ export function SiteHeader({ lang, url }: { lang: Lang; url: URL }) {
         </a>
       </div>
       <nav aria-label={lang === "uk" ? "Розділи" : "Sections"} className="mx-auto max-w-6xl px-4 pb-2">
-        <ul className="flex gap-x-4 gap-y-1 overflow-x-auto text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {NAV.map(([href, key]) => (
             <li key={href} className="shrink-0">
               <Link

@@ -110,7 +110,7 @@ function Row({ row: r, lang, links }: { row: CountryRow; lang: Lang; links: Link
           0
         )}
       </td>
-      <td className="px-2 py-2 whitespace-nowrap">{r.firstRecorded ? formatDate(r.firstRecorded) : "–"}</td>
+      <td className="px-2 py-2 whitespace-nowrap">{r.firstRecorded ? formatDate(r.firstRecorded, "DAY", lang) : "–"}</td>
       <td className="py-2 pl-2">
         <SourceLinks sources={r.sources} lang={lang} label={false} />
       </td>

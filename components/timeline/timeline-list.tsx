@@ -48,7 +48,7 @@ function Entry({ it, lang, keep }: { it: TimelineItem; lang: Lang; keep: Params 
     <li id={it.anchor} className="grid scroll-mt-4 gap-1 py-3 target:bg-subtle sm:grid-cols-[9rem_1fr] sm:gap-4">
       <p className="text-sm">
         <time dateTime={it.date.toISOString().slice(0, it.precision === "DAY" ? 10 : it.precision === "MONTH" ? 7 : 4)} className="font-medium tabular-nums">
-          {formatDate(it.date, it.precision)}
+          {formatDate(it.date, it.precision, lang)}
         </time>
         <span className="mt-0.5 flex items-center gap-1.5 text-muted">
           <span aria-hidden="true" className={`g-${it.lane} text-xs`}>

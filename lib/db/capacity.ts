@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import type { CommitmentRecord, CountryRecord, FigureRecord, SourceRef } from "@/lib/charts/capacity";
 import { stageAsOf } from "@/lib/lifecycle";
@@ -22,7 +23,7 @@ function dedupe(xs: SourceRef[]): SourceRef[] {
  * figures (published FIGURE claims that carry a metric and are dated on or before the date, or
  * undated). Two queries.
  */
-export async function getCapacity(asOf: Date): Promise<CountryRecord[]> {
+async function loadGetCapacity(asOf: Date): Promise<CountryRecord[]> {
   const prisma = db();
   const actorWhere = { ...PUB, kind: "COUNTRY" as const, iso2: { not: null } };
   const [commitments, figures] = await Promise.all([
@@ -121,3 +122,6 @@ export async function getCapacity(asOf: Date): Promise<CountryRecord[]> {
   }
   return [...countries.values()];
 }
+
+/** getCapacity, cached under the published tag (lib/db/cache.ts). */
+export const getCapacity = cachedRead("getCapacity", loadGetCapacity);

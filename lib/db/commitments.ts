@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import type { CommitmentRecord, MatrixSource } from "@/lib/charts/commitment-matrix";
 import { STAGE_ORDER } from "@/lib/lifecycle";
@@ -31,7 +32,7 @@ function uniqueSources(lists: { source: MatrixSource }[][]): MatrixSource[] {
  * Every published commitment of a published actor, with its stages up to `asOf` and the
  * published sources of the commitment and of those stages. One query (relation joins).
  */
-export async function listCommitmentRecords(asOf: Date): Promise<CommitmentRecord[]> {
+async function loadListCommitmentRecords(asOf: Date): Promise<CommitmentRecord[]> {
   const rows = await db().commitment.findMany({
     where: { ...PUB, actor: PUB },
     orderBy: { slug: "asc" },
@@ -85,7 +86,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * citations), linked published sites and events, and its citations. One query; null when the
  * slug is unknown or the commitment (or its actor) is not published.
  */
-export async function getCommitment(slug: string) {
+async function loadGetCommitment(slug: string) {
   if (!SLUG.test(slug) || slug.length > 80) return null;
   const c = await db().commitment.findFirst({
     where: { ...PUB, slug, actor: PUB },
@@ -143,4 +144,10 @@ export async function getCommitment(slug: string) {
     allCitations: [...all.values()],
   };
 }
-export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof getCommitment>>>;
+export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof loadGetCommitment>>>;
+
+/** listCommitmentRecords, cached under the published tag (lib/db/cache.ts). */
+export const listCommitmentRecords = cachedRead("listCommitmentRecords", loadListCommitmentRecords);
+
+/** getCommitment, cached under the published tag (lib/db/cache.ts). */
+export const getCommitment = cachedRead("getCommitment", loadGetCommitment);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import type { MapCommitment, MapParticipation, MapSource } from "@/lib/charts/europe-map";
 import type { MapSite } from "@/lib/charts/ukraine-map";
@@ -23,7 +24,7 @@ function sources(citations: { source: MapSource }[]): MapSource[] {
  * (and not left), published commitments with their stages up to then, and published sites
  * (sites carry no valid-time date, so they do not depend on `asOf`). Three queries.
  */
-export async function getMapData(asOf: Date): Promise<MapData> {
+async function loadGetMapData(asOf: Date): Promise<MapData> {
   const prisma = db();
   const [participations, commitments, sites] = await Promise.all([
     prisma.coalitionParticipation.findMany({
@@ -82,3 +83,6 @@ export async function getMapData(asOf: Date): Promise<MapData> {
     })),
   };
 }
+
+/** getMapData, cached under the published tag (lib/db/cache.ts). */
+export const getMapData = cachedRead("getMapData", loadGetMapData);

@@ -47,7 +47,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
   const published = { status: "PUBLISHED" as const };
   const [commitments, events, claims, counts, figures] = await Promise.all([
     prisma.commitment.findMany({
-      where: published,
+      where: { ...published, actor: published },
       select: {
         slug: true,
         title: true,

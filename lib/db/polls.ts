@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import { unknownCountryErrors, type PollRecord, type PollsParams, type SourceRef } from "@/lib/charts/polls";
 import { asOfDate } from "@/lib/schemas/search-params";
@@ -36,7 +37,7 @@ function dedupe(xs: SourceRef[]): SourceRef[] {
  * unverified poll percentages of the seed digest (kind CLAIM, verification UNVERIFIED, origin
  * "seed digest", unit "%"). Three queries.
  */
-export async function getPolls(filter: { asOf: Date; countries?: string[]; classes?: WordingClass[] }): Promise<PollsView> {
+async function loadGetPolls(filter: { asOf: Date; countries?: string[]; classes?: WordingClass[] }): Promise<PollsView> {
   const prisma = db();
   const countryWhere = filter.countries?.length ? { iso2: { in: filter.countries } } : {};
   const [polls, countries, claims] = await Promise.all([
@@ -137,3 +138,6 @@ export async function getPollsView(
   );
   return errors.length ? { ok: false, errors } : { ok: true, asOf, view };
 }
+
+/** getPolls, cached under the published tag (lib/db/cache.ts). */
+export const getPolls = cachedRead("getPolls", loadGetPolls);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "./cache";
 import { db } from "./client";
 import {
   effectiveKinds,
@@ -36,7 +37,7 @@ export type Timeline = {
  * Published events and lifecycle steps of published commitments, filtered, in chronological order.
  * Five queries at most, whatever the number of rows.
  */
-export async function getTimeline(f: TimelineFilter): Promise<Timeline> {
+async function loadGetTimeline(f: TimelineFilter): Promise<Timeline> {
   const prisma = db();
   const kinds = effectiveKinds(f.kinds, f.lanes);
   const eventKinds = kinds.filter((k): k is EventKind => k !== "PLEDGE");
@@ -148,3 +149,6 @@ function dedupe(xs: TimelineSource[]): TimelineSource[] {
 export function unknownActorMessage(unknown: string[], known: string[]): string {
   return `actor: Unknown actor ${unknown.map((s) => `"${s}"`).join(", ")}. Known actors: ${known.join(", ")}.`;
 }
+
+/** getTimeline, cached under the published tag (lib/db/cache.ts). */
+export const getTimeline = cachedRead("getTimeline", loadGetTimeline);

@@ -38,3 +38,10 @@ describe("formatDate", () => {
     expect(endOfIsoDay("yesterday")).toBeNull();
   });
 });
+
+describe("formatDate in Ukrainian", () => {
+  it("uses the genitive after a day and the nominative for a month alone", () => {
+    expect(formatDate(d("2026-01-06"), "DAY", "uk")).toBe("6 січня 2026");
+    expect(formatDate(d("2025-12-01"), "MONTH", "uk")).toBe("грудень 2025");
+  });
+});

@@ -38,7 +38,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="text-sm" data-testid="capacity-count">
             <span className="text-lg font-semibold tabular-nums">{chart.countries.length}</span> {CAPACITY.countries[lang]} · {COMMON.asOf[lang]}{" "}
-            <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>
+            <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keepLang }} />
         </div>
@@ -85,7 +85,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                           {cm.title}
                         </Link>{" "}
                         <span className="whitespace-nowrap text-xs text-muted">
-                          ({CAPACITY.stageOn[lang]} {formatDate(cm.stageDate, cm.stageDatePrecision)})
+                          ({CAPACITY.stageOn[lang]} {formatDate(cm.stageDate, cm.stageDatePrecision, lang)})
                         </span>
                       </li>
                     ))}

@@ -44,7 +44,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <p className="max-w-3xl text-muted">{T.intro[lang]}</p>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="text-sm text-muted">
-            {T.stateOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>
+            {T.stateOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
           <AsOfControl
             lang={lang}

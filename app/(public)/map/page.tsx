@@ -38,13 +38,13 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const keep = { lang: lang === "uk" ? "uk" : undefined, asOf: parsed.value.asOf };
   const links = {
     country: (r: CountryRow) => viewHref(`/countries/${r.actor.iso2 ? r.actor.iso2.toLowerCase() : r.actor.slug}`, keep),
-    commitments: (r: CountryRow) => viewHref("/commitments", keep, { actor: r.actor.slug }),
+    commitments: (r: CountryRow) => `${viewHref(`/countries/${r.actor.iso2 ? r.actor.iso2.toLowerCase() : r.actor.slug}`, keep)}#commitments`,
   };
   const regionNames = new Intl.DisplayNames([lang], { type: "region" });
   const countryNames = Object.fromEntries(
     [...new Set(data.sites.flatMap((s) => (s.countryIso2 ? [s.countryIso2] : [])))].map((iso) => [iso, regionNames.of(iso) ?? iso]),
   );
-  const dateLabel = formatDate(asOf.end);
+  const dateLabel = formatDate(asOf.end, "DAY", lang);
 
   const tab = (v: "europe" | "ukraine", label: string) => (
     <a

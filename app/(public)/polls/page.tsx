@@ -57,7 +57,7 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-baseline justify-between gap-3 border-b border-rule pb-2">
         <p className="text-sm" data-testid="poll-count">
           <span className="text-lg font-semibold tabular-nums">{view.polls.length}</span> {POLLS.count[lang]} · {POLLS.fieldworkBy[lang]}{" "}
-          <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>
+          <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
         </p>
         <DownloadLinks lang={lang} path="/polls/download" params={params} />
       </div>
@@ -112,6 +112,7 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
                       desc: POLLS.overTimeNote[lang],
                       support: POLLS.support[lang],
                       countryName,
+                      lang,
                     }}
                   />
                 </div>
@@ -149,7 +150,7 @@ function describeDots(polls: PollRecord[], lang: Lang, countryName: (iso2: strin
     POLLS.desc[lang],
     ...polls.map(
       (p) =>
-        `${countryName(p.country.iso2)}, ${p.pollster}, ${formatDate(p.fieldworkEnd, p.fieldworkPrecision)}: ${s} ${formatPercent(p.support) ?? POLLS.notPublished[lang]}, ${o} ${formatPercent(p.oppose) ?? POLLS.notPublished[lang]}.`,
+        `${countryName(p.country.iso2)}, ${p.pollster}, ${formatDate(p.fieldworkEnd, p.fieldworkPrecision, lang)}: ${s} ${formatPercent(p.support) ?? POLLS.notPublished[lang]}, ${o} ${formatPercent(p.oppose) ?? POLLS.notPublished[lang]}.`,
     ),
   ].join(" ");
 }

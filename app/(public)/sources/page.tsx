@@ -58,7 +58,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
                     <VerificationBadge status={c.verification} lang={lang} />
                     {c.actor && <span>{c.actor.name}</span>}
-                    {c.asOf && <span>{formatDate(c.asOf, c.asOfPrecision)}</span>}
+                    {c.asOf && <span>{formatDate(c.asOf, c.asOfPrecision, lang)}</span>}
                     {c.origin && <span>· {c.origin}</span>}
                   </p>
                   <p>{c.statement}</p>
@@ -106,7 +106,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 <p className="text-xs text-muted">
                   {SOURCES.kinds[s.kind][lang]}
                   {s.originalOutlet && ` · ${SOURCES.copyOf[lang]} ${s.originalOutlet}`}
-                  {s.publishedOn && ` · ${formatDate(s.publishedOn, s.publishedPrecision)}`}
+                  {s.publishedOn && ` · ${formatDate(s.publishedOn, s.publishedPrecision, lang)}`}
                   {s.language && ` · ${s.language}`}
                 </p>
                 {s.title && <p className="text-sm">{s.title}</p>}

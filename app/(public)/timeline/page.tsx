@@ -55,7 +55,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </>
             )}{" "}
             <span className="text-muted">
-              ({TIMELINE.recordedBy[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>)
+              ({TIMELINE.recordedBy[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>)
             </span>
           </p>
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ ...joined(filters), lang: langParam }} />

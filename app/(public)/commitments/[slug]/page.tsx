@@ -68,14 +68,14 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="stage-as-of">
             <span className="text-muted">
-              {T.stageOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end)}</time>:
+              {T.stageOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>:
             </span>
             {stage ? (
               <>
                 <StageBadge stage={stage} lang={lang} />
                 {inForce && (
                   <span className="text-muted">
-                    {T.since[lang]} <time dateTime={iso(inForce.date)}>{formatDate(inForce.date, inForce.datePrecision)}</time>
+                    {T.since[lang]} <time dateTime={iso(inForce.date)}>{formatDate(inForce.date, inForce.datePrecision, lang)}</time>
                   </span>
                 )}
               </>
@@ -166,7 +166,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                 />
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <time dateTime={iso(s.date)} className="font-medium tabular-nums">
-                    {formatDate(s.date, s.datePrecision)}
+                    {formatDate(s.date, s.datePrecision, lang)}
                   </time>
                   <StageBadge stage={s.stage} lang={lang} />
                   {later && <span className="rounded border border-dashed border-muted px-1.5 text-xs text-muted">{T.later[lang]}</span>}
@@ -213,7 +213,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               return (
                 <li key={e.slug} className={`border-l-2 pl-3 ${later ? "border-dashed border-muted" : "border-rule"}`}>
                   <p className="text-sm text-muted">
-                    <time dateTime={iso(e.date)}>{formatDate(e.date, e.datePrecision)}</time> · {EVENT_KIND[e.kind][lang]}
+                    <time dateTime={iso(e.date)}>{formatDate(e.date, e.datePrecision, lang)}</time> · {EVENT_KIND[e.kind][lang]}
                     {later && ` · ${T.later[lang]}`}
                   </p>
                   <p className="font-medium">{e.title}</p>
@@ -231,7 +231,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         </h2>
         {c.allCitations.length === 0 ? <p className="text-muted">{T.noCitations[lang]}</p> : <CitationList citations={c.allCitations} lang={lang} />}
         <p className="mt-4 text-xs text-muted">
-          {T.lastChanged[lang]}: <time dateTime={c.updatedAt.toISOString()}>{formatDate(c.updatedAt)}</time> ·{" "}
+          {T.lastChanged[lang]}: <time dateTime={c.updatedAt.toISOString()}>{formatDate(c.updatedAt, "DAY", lang)}</time> ·{" "}
           <a href={actorHref} className="underline">
             {T.actorPage[lang]}
           </a>

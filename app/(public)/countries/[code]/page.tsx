@@ -70,7 +70,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           view.participations.map((p) => (
             <div key={p.firstRecorded.toISOString()} className="mt-2">
               <p>
-                {t("firstRecorded")[lang]}: <strong>{formatDate(p.firstRecorded)}</strong>
+                {t("firstRecorded")[lang]}: <strong>{formatDate(p.firstRecorded, "DAY", lang)}</strong>
                 {p.note && <span className="text-muted"> — {p.note}</span>}
               </p>
               <SourceLinks sources={p.sources} lang={lang} />
@@ -94,7 +94,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
                   <div>
                     <p className="text-sm text-muted">{KIND[c.kind][lang]}</p>
                     {c.stage && <StageBadge stage={c.stage} lang={lang} />}
-                    {c.stageDate && <p className="text-xs text-muted">{formatDate(c.stageDate.date, c.stageDate.datePrecision)}</p>}
+                    {c.stageDate && <p className="text-xs text-muted">{formatDate(c.stageDate.date, c.stageDate.datePrecision, lang)}</p>}
                   </div>
                   <div className="space-y-1">
                     <Link href={`/commitments/${c.slug}${lang === "uk" ? "?lang=uk" : ""}`} className="font-medium text-accent underline">
@@ -139,9 +139,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
                   {WORDING[p.wordingClass][lang]} · {p.pollster}
                   {p.client && ` / ${p.client}`} ·{" "}
                   {p.fieldworkStart && p.fieldworkStart.getTime() !== p.fieldworkEnd.getTime()
-                    ? `${formatDate(p.fieldworkStart, p.fieldworkPrecision)} – `
+                    ? `${formatDate(p.fieldworkStart, p.fieldworkPrecision, lang)} – `
                     : ""}
-                  {formatDate(p.fieldworkEnd, p.fieldworkPrecision)} · {t("sample")[lang]}{" "}
+                  {formatDate(p.fieldworkEnd, p.fieldworkPrecision, lang)} · {t("sample")[lang]}{" "}
                   {p.sampleSize ? p.sampleSize.toLocaleString("en-GB") : COMMON.unknown[lang]}
                 </p>
                 <p className="font-medium">
@@ -169,7 +169,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             {view.events.map((e) => (
               <li key={e.slug} className="border-l-2 border-rule pl-3">
                 <p className="text-sm text-muted">
-                  <time dateTime={e.date.toISOString().slice(0, 10)}>{formatDate(e.date, e.datePrecision)}</time> ·{" "}
+                  <time dateTime={e.date.toISOString().slice(0, 10)}>{formatDate(e.date, e.datePrecision, lang)}</time> ·{" "}
                   {EVENT_KIND[e.kind][lang]}
                   {e.speaker && ` · ${e.speaker}`}
                 </p>
@@ -194,7 +194,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
               <li key={c.slug} className="border-l-2 border-rule pl-3">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <VerificationBadge status={c.verification} lang={lang} />
-                  {c.asOf && <span className="text-muted">{formatDate(c.asOf, c.asOfPrecision)}</span>}
+                  {c.asOf && <span className="text-muted">{formatDate(c.asOf, c.asOfPrecision, lang)}</span>}
                 </p>
                 <p>{c.statement}</p>
                 {c.finding && <p className="text-sm text-muted">{c.finding}</p>}
