@@ -64,3 +64,30 @@ export function asOfDate(asOf: string | undefined): { iso: string; end: Date } {
   const iso = asOf ?? todayIso();
   return { iso, end: new Date(`${iso}T23:59:59.999Z`) };
 }
+
+/** A URL's query as page search params: a repeated key becomes an array, as Next.js passes it to pages. */
+export function queryRecord(url: URL): RawSearchParams {
+  const out: RawSearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+export type DownloadParse<T> =
+  | { ok: true; format: "csv" | "json"; value: T }
+  | { ok: false; errors: string[] };
+
+/** Parses a "Download this view" request: `format=csv|json` plus the view's own parameters. */
+export function parseDownload<S extends z.ZodType>(url: URL, schema: S): DownloadParse<z.infer<S>> {
+  const query = queryRecord(url);
+  const format = first(query.format) ?? "csv";
+  const parsed = parseView(schema, query);
+  const errors = [
+    ...(format === "csv" || format === "json" ? [] : ["format: use csv or json"]),
+    ...(parsed.ok ? [] : parsed.errors),
+  ];
+  if (errors.length || !parsed.ok) return { ok: false, errors };
+  return { ok: true, format: format as "csv" | "json", value: parsed.value };
+}

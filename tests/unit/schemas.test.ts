@@ -159,3 +159,16 @@ describe("commitment quantities", () => {
     ).toBe(true);
   });
 });
+
+describe("download requests", () => {
+  it("accept csv or json with the view's parameters, keeping repeated keys as lists", async () => {
+    const { parseDownload } = await import("@/lib/schemas/search-params");
+    const { z } = await import("zod");
+    const schema = z.object({ kind: z.array(z.string()).or(z.string()).optional() });
+    const ok = parseDownload(new URL("http://x/d?format=json&kind=A&kind=B"), schema);
+    expect(ok).toEqual({ ok: true, format: "json", value: { kind: ["A", "B"] } });
+    expect(parseDownload(new URL("http://x/d"), schema)).toMatchObject({ ok: true, format: "csv" });
+    const bad = parseDownload(new URL("http://x/d?format=xlsx"), schema);
+    expect(bad).toEqual({ ok: false, errors: ["format: use csv or json"] });
+  });
+});

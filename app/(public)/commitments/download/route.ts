@@ -8,26 +8,18 @@ import {
 } from "@/lib/charts/commitment-matrix";
 import { listCommitmentRecords } from "@/lib/db/commitments";
 import { download, jsonError } from "@/lib/http";
-import { asOfDate, first, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { asOfDate, parseDownload } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
 
 // GET /commitments/download?format=csv|json&kind=&stage=&condition=&legalForm=&approval=&group=&sort=&asOf=
 // – one row per commitment shown on /commitments with the same parameters, in the same order.
 export async function GET(request: Request) {
-  const url = new URL(request.url);
   // Repeated keys (kind=A&kind=B, as a GET form sends them) stay lists, like the page sees them.
-  const query: RawSearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    query[key] = all.length > 1 ? all : all[0];
-  }
-  const parsed = parseView(CommitmentsParams, query);
-  if (!parsed.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.errors);
-  const format = first(query.format) ?? "csv";
-  if (format !== "csv" && format !== "json") return jsonError(422, "invalid_parameters", "format: use csv or json");
-
-  const p = parsed.value;
+  const url = new URL(request.url);
+  const dl = parseDownload(url, CommitmentsParams);
+  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
+  const { format, value: p } = dl;
   const asOf = asOfDate(p.asOf);
   const filters = activeFilters(p);
   const records = await listCommitmentRecords(asOf.end);

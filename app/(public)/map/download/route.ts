@@ -4,18 +4,17 @@ import { MAP_COLUMNS, mapDownloadRows } from "@/lib/charts/map-rows";
 import { buildSiteRows } from "@/lib/charts/ukraine-map";
 import { getMapData } from "@/lib/db/map";
 import { download, jsonError } from "@/lib/http";
-import { asOfDate, first, parseView } from "@/lib/schemas/search-params";
+import { asOfDate, parseDownload } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
 
 export const dynamic = "force-dynamic";
 
 // GET /map/download?format=csv|json&asOf= – the rows of both maps on /map
 export async function GET(request: Request) {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = parseView(MapParams, query);
-  if (!parsed.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.errors);
-  const format = first(query.format) ?? "csv";
-  if (format !== "csv" && format !== "json") return jsonError(422, "invalid_parameters", "format: use csv or json");
+  const dl = parseDownload(new URL(request.url), MapParams);
+  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
+  const { format } = dl;
+  const parsed = dl;
   const asOf = asOfDate(parsed.value.asOf);
   const data = await getMapData(asOf.end);
   const rows = mapDownloadRows(buildCountryRows(data.participations, data.commitments, asOf.end), buildSiteRows(data.sites));

@@ -2,26 +2,19 @@ import { POLL_COLUMNS, PollsParams, pollRows } from "@/lib/charts/polls";
 import { toCsv } from "@/lib/csv";
 import { getPollsView } from "@/lib/db/polls";
 import { download, jsonError } from "@/lib/http";
-import { first, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { parseDownload } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
 
 // GET /polls/download?format=csv|json&country=&class=&asOf= – the poll rows shown on /polls
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const query: RawSearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    query[key] = all.length > 1 ? all : all[0];
-  }
-  const format = first(query.format) ?? "csv";
-  if (format !== "csv" && format !== "json") return jsonError(422, "invalid_parameters", "format: use csv or json");
-  const parsed = parseView(PollsParams, query);
-  if (!parsed.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.errors);
-  const loaded = await getPollsView(parsed.value);
+  const dl = parseDownload(new URL(request.url), PollsParams);
+  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
+  const { format } = dl;
+  const loaded = await getPollsView(dl.value);
   if (!loaded.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", loaded.errors);
   const rows = pollRows(loaded.view.polls);
-  const { lang: _lang, ...filters } = parsed.value;
+  const { lang: _lang, ...filters } = dl.value;
   void _lang;
   return download(format, `polls-${loaded.asOf.iso}`, {
     csv: () => toCsv(rows, POLL_COLUMNS),

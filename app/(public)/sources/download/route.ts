@@ -1,7 +1,7 @@
 import { toCsv } from "@/lib/csv";
 import { listSources } from "@/lib/db/sources";
 import { download, jsonError } from "@/lib/http";
-import { first, parseView } from "@/lib/schemas/search-params";
+import { parseDownload } from "@/lib/schemas/search-params";
 import { SourcesParams } from "@/lib/schemas/views/sources";
 
 export const dynamic = "force-dynamic";
@@ -10,11 +10,10 @@ const COLUMNS = ["slug", "url", "outlet", "original_outlet", "kind", "title", "a
 
 // GET /sources/download?format=csv|json&kind= – the sources shown on /sources
 export async function GET(request: Request) {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = parseView(SourcesParams, query);
-  const format = first(query.format) ?? "csv";
-  if (!parsed.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.errors);
-  if (format !== "csv" && format !== "json") return jsonError(422, "invalid_parameters", "format: use csv or json");
+  const dl = parseDownload(new URL(request.url), SourcesParams);
+  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
+  const { format } = dl;
+  const parsed = dl;
   const sources = await listSources({ kinds: parsed.value.kind });
   const rows = sources.map((s) => ({
     slug: s.slug,

@@ -1,7 +1,7 @@
 import { getCountry } from "@/lib/db/countries";
 import { toCsv } from "@/lib/csv";
 import { download, jsonError } from "@/lib/http";
-import { BaseViewParams, asOfDate, first, parseView } from "@/lib/schemas/search-params";
+import { BaseViewParams, asOfDate, parseDownload } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +14,10 @@ const COLUMNS = [
 // GET /countries/[code]/download?format=csv|json&asOf= – the commitments shown on the country page
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = parseView(BaseViewParams, query);
-  const format = first(query.format) ?? "csv";
-  if (!parsed.ok || (format !== "csv" && format !== "json")) {
-    return jsonError(422, "invalid_parameters", "Check the parameters.", parsed.ok ? ["format: use csv or json"] : parsed.errors);
-  }
+  const dl = parseDownload(new URL(request.url), BaseViewParams);
+  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
+  const { format } = dl;
+  const parsed = dl;
   const asOf = asOfDate(parsed.value.asOf);
   const view = await getCountry(code, asOf.end);
   if (!view) return jsonError(404, "not_found", `No published actor has the code ${code}.`);
