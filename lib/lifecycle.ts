@@ -1,5 +1,5 @@
-// Lifecycle stages of a commitment: order, the stage in force on a date, and labels.
-import type { CommitmentKind, LifecycleStage } from "@/lib/generated/prisma/enums";
+// Lifecycle stages of a commitment: their order and the stage in force on a date (labels: lib/i18n/labels.ts).
+import type { LifecycleStage } from "@/lib/generated/prisma/enums";
 
 /** Stages from weakest to strongest; ruled out and withdrawn end a commitment. */
 export const STAGE_ORDER: readonly LifecycleStage[] = [
@@ -12,32 +12,6 @@ export const STAGE_ORDER: readonly LifecycleStage[] = [
   "RULED_OUT",
   "WITHDRAWN",
 ] as const;
-
-export const STAGE_LABEL: Record<LifecycleStage, string> = {
-  FLOATED: "Floated",
-  ANNOUNCED: "Announced",
-  CONDITIONAL_OFFER: "Conditional offer",
-  FORMALISED: "Formalised (signed)",
-  PARLIAMENT_APPROVED: "Approved by parliament",
-  DEPLOYED: "Deployed or delivered",
-  RULED_OUT: "Ruled out",
-  WITHDRAWN: "Withdrawn",
-};
-
-export const KIND_LABEL: Record<CommitmentKind, string> = {
-  TROOPS: "Troops / force contribution",
-  MILITARY_HUB: "Military hub",
-  PROTECTED_FACILITY: "Protected weapons facility",
-  HQ_COMMAND: "HQ or command",
-  AIR_POLICING: "Air policing",
-  MARITIME_DEMINING: "Maritime or demining",
-  TRAINING_REGENERATION: "Training or regeneration",
-  LOGISTICS: "Logistics",
-  CEASEFIRE_MONITORING: "Ceasefire monitoring",
-  FUNDING: "Funding",
-  BINDING_GUARANTEE: "Binding guarantee (if attacked again)",
-  REFUSAL: "Explicit refusal",
-};
 
 export type DatedStage = { stage: LifecycleStage; date: Date };
 

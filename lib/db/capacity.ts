@@ -1,7 +1,8 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
-import type { CommitmentRecord, CountryRecord, FigureRecord, SourceRef } from "@/lib/charts/capacity";
+import type { CommitmentRecord, CountryRecord, FigureRecord } from "@/lib/charts/capacity";
 import { stageAsOf } from "@/lib/lifecycle";
 
 const PUB = { status: "PUBLISHED" as const };
@@ -12,10 +13,6 @@ const SOURCE_SELECT = {
 };
 const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
 
-function dedupe(xs: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
-}
 
 /**
  * Troop-contributing countries as of a date: published countries with a published TROOPS
@@ -93,7 +90,7 @@ async function loadGetCapacity(asOf: Date): Promise<CountryRecord[]> {
       unit: c.quantityUnit,
       basis: c.quantityBasis,
       confidence: c.confidence,
-      sources: dedupe(c.citations.map((x) => x.source)),
+      sources: uniqueByUrl(c.citations.map((x) => x.source)),
     };
     const country = countries.get(iso2) ?? { iso2, name: c.actor.name, nameUk: c.actor.nameUk, commitments: [], figures: [] };
     country.commitments.push(record);
@@ -116,7 +113,7 @@ async function loadGetCapacity(asOf: Date): Promise<CountryRecord[]> {
       confidence: f.confidence,
       singleSource: f.singleSource,
       finding: f.finding,
-      sources: dedupe(f.citations.map((x) => x.source)),
+      sources: uniqueByUrl(f.citations.map((x) => x.source)),
     };
     country.figures.push(record);
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 
@@ -9,14 +10,11 @@ const SOURCE = { select: { source: { select: { url: true, outlet: true, original
 type CitationRow = { quote: string | null; source: { url: string; outlet: string; originalOutlet: string | null; status: string } };
 /** Published sources of a list of citations, first citation first, each URL once. */
 export function sourcesOf(citations: CitationRow[]) {
-  const seen = new Set<string>();
-  const out: { url: string; outlet: string; originalOutlet: string | null; quote: string | null }[] = [];
-  for (const c of citations) {
-    if (c.source.status !== "PUBLISHED" || seen.has(c.source.url)) continue;
-    seen.add(c.source.url);
-    out.push({ url: c.source.url, outlet: c.source.outlet, originalOutlet: c.source.originalOutlet, quote: c.quote });
-  }
-  return out;
+  return uniqueByUrl(
+    citations
+      .filter((c) => c.source.status === "PUBLISHED")
+      .map((c) => ({ url: c.source.url, outlet: c.source.outlet, originalOutlet: c.source.originalOutlet, quote: c.quote })),
+  );
 }
 
 /** A country code (ISO alpha-2, any case) or an actor slug such as "eu"; null when malformed. */
@@ -149,7 +147,7 @@ async function loadCountry(code: string, asOf: Date) {
     ...claims.flatMap((c) => c.sources),
     ...participations.flatMap((p) => p.sources),
   ];
-  const sources = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
+  const sources = uniqueByUrl(all).sort((a, b) => a.outlet.localeCompare(b.outlet));
 
   return {
     actor: { slug: actor.slug, iso2: actor.iso2, kind: actor.kind, name: actor.name, nameUk: actor.nameUk, groups: actor.groups, summary: actor.summary },

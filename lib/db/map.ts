@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
 import type { MapCommitment, MapParticipation, MapSource } from "@/lib/charts/europe-map";
 import type { MapSite } from "@/lib/charts/ukraine-map";
@@ -15,8 +16,7 @@ const CITATIONS = {
 export type MapData = { participations: MapParticipation[]; commitments: MapCommitment[]; sites: MapSite[] };
 
 function sources(citations: { source: MapSource }[]): MapSource[] {
-  const seen = new Set<string>();
-  return citations.map((c) => c.source).filter((s) => (seen.has(s.url) ? false : (seen.add(s.url), true)));
+  return uniqueByUrl(citations.map((c) => c.source));
 }
 
 /**

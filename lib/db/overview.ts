@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 import type { CommitmentKind, LifecycleStage, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -137,7 +138,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
       date: e.date,
       datePrecision: e.datePrecision,
       kind: e.kind,
-      sources: dedupe(e.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
+      sources: uniqueByUrl(e.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
     })),
     recentChanges: changes.sort((a, b) => b.date.getTime() - a.date.getTime() || a.commitmentSlug.localeCompare(b.commitmentSlug)).slice(0, 8),
     figures: figures.map((f) => ({
@@ -147,15 +148,11 @@ async function loadOverview(asOf: Date): Promise<Overview> {
       unit: f.unit,
       asOf: f.asOf,
       asOfPrecision: f.asOfPrecision,
-      sources: dedupe(f.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
+      sources: uniqueByUrl(f.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
     })),
   };
 }
 
-function dedupe<T extends { url: string }>(xs: T[]): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
-}
 
 /** Headline figures for the overview page (cached under the published tag). */
 export const getOverview = cachedRead("overview", loadOverview);

@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
 import { unknownCountryErrors, type PollRecord, type PollsParams, type SourceRef } from "@/lib/charts/polls";
 import { asOfDate } from "@/lib/schemas/search-params";
@@ -26,10 +27,6 @@ export type UnverifiedPollClaim = {
 };
 export type PollsView = { polls: PollRecord[]; countries: PollCountry[]; unverified: UnverifiedPollClaim[] };
 
-function dedupe(xs: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
-}
 
 /**
  * Published polls whose fieldwork ended on or before `asOf`, filtered by country (ISO codes)
@@ -107,7 +104,7 @@ async function loadGetPolls(filter: { asOf: Date; countries?: string[]; classes?
       support: support === null ? null : Number(support),
       oppose: oppose === null ? null : Number(oppose),
       dontKnow: dontKnow === null ? null : Number(dontKnow),
-      sources: dedupe(citations.map((c) => c.source)),
+      sources: uniqueByUrl(citations.map((c) => c.source)),
     })),
     countries: countries.map((c) => ({ iso2: c.iso2 ?? "", name: c.name, nameUk: c.nameUk, polls: c._count.polls })),
     unverified: claims.map((c) => ({
@@ -118,7 +115,7 @@ async function loadGetPolls(filter: { asOf: Date; countries?: string[]; classes?
       finding: c.finding,
       origin: c.origin,
       country: c.actor && c.actor.status === "PUBLISHED" && c.actor.iso2 ? { iso2: c.actor.iso2, name: c.actor.name, nameUk: c.actor.nameUk } : null,
-      sources: dedupe(c.citations.map((x) => x.source)),
+      sources: uniqueByUrl(c.citations.map((x) => x.source)),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedRead } from "./cache";
+import { uniqueByUrl } from "./citations";
 import { db } from "./client";
 import {
   effectiveKinds,
@@ -11,7 +12,6 @@ import {
   type TimelineActor,
   type TimelineFilter,
   type TimelineItem,
-  type TimelineSource,
 } from "@/lib/charts/timeline";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 
@@ -109,11 +109,11 @@ async function loadGetTimeline(f: TimelineFilter): Promise<Timeline> {
       stage: null,
       commitment: null,
       actors: e.actors.map((a) => a.actor).sort((a, b) => a.name.localeCompare(b.name)),
-      sources: dedupe(e.citations.map((c) => c.source)),
+      sources: uniqueByUrl(e.citations.map((c) => c.source)),
     });
   }
   for (const s of stages) {
-    const own = dedupe(s.citations.map((c) => c.source));
+    const own = uniqueByUrl(s.citations.map((c) => c.source));
     items.push({
       anchor: pledgeAnchor(s.commitment.slug, s.stage, s.date),
       kind: "PLEDGE" satisfies ItemKind,
@@ -127,7 +127,7 @@ async function loadGetTimeline(f: TimelineFilter): Promise<Timeline> {
       commitment: { slug: s.commitment.slug, title: s.commitment.title, kind: s.commitment.kind },
       actors: [s.commitment.actor],
       // A step without its own citation falls back to the commitment's sources.
-      sources: own.length ? own : dedupe(s.commitment.citations.map((c) => c.source)),
+      sources: own.length ? own : uniqueByUrl(s.commitment.citations.map((c) => c.source)),
     });
   }
 
@@ -140,10 +140,6 @@ async function loadGetTimeline(f: TimelineFilter): Promise<Timeline> {
   };
 }
 
-function dedupe(xs: TimelineSource[]): TimelineSource[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
-}
 
 /** The message for `actor=` slugs that name no published actor, listing the known ones. */
 export function unknownActorMessage(unknown: string[], known: string[]): string {
