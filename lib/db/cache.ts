@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { currentRelease } from "./release";
 
 /** Every cached read carries this tag; publishing a change revalidates it (revalidateTag). */
 export const PUBLISHED_TAG = "published";
@@ -25,18 +26,20 @@ export function decode(value: unknown): unknown {
 }
 
 /**
- * A public read cached in Next.js' data cache under the `published` tag (and its own name), so a
- * publish refreshes every page that shows published data, on every instance sharing the cache.
+ * A public read cached in Next.js' data cache, keyed by the current dataset release (see
+ * ./release.ts) and tagged `published` (and its own name): a publish anywhere is served by every
+ * instance within a second, and revalidateTag("published") refreshes the publishing instance at once.
  * Outside a Next.js request (scripts, tests) it simply calls the function.
  */
 export function cachedRead<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, revalidateSeconds = 300) {
-  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), ["sgt", name], {
+  const inner = unstable_cache(async (_release: number, ...args: A) => encode(await fn(...args)), ["sgt", name], {
     tags: [PUBLISHED_TAG, name],
     revalidate: revalidateSeconds,
   });
   return async (...args: A): Promise<R> => {
     try {
-      return decode(await inner(...args)) as R;
+      const release = await currentRelease();
+      return decode(await inner(release.number, ...args)) as R;
     } catch (e) {
       if (e instanceof Error && e.message.startsWith("Invariant: incrementalCache missing")) return fn(...args);
       throw e;

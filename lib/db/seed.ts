@@ -313,6 +313,12 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
         data: revRows.map((r) => ({ action: "SEED" as const, entityType: r.entityType, entityId: r.entityId, revisionId: r.id, actorLabel: "seed", at: now })),
       });
       counts.revisions = revRows.length;
+      // A seed that added records is a dataset release, like a publish.
+      if (revRows.length > 0) {
+        await tx.release.create({
+          data: { publishedAt: now, note: "Records added from the seed dataset (reference/facts.md).", authorLabel: "seed", changes: revRows.length },
+        });
+      }
       return counts;
     },
     { timeout: 120_000, maxWait: 20_000 },

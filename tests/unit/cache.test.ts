@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cachedRead, decode, encode } from "@/lib/db/cache";
+
+vi.mock("@/lib/db/release", () => ({ currentRelease: async () => ({ number: 1, publishedAt: null }) }));
 
 describe("cachedRead outside Next.js", () => {
   it("calls the loader directly and returns its value untouched", async () => {
