@@ -32,6 +32,14 @@ export const EnvSchema = z.object({
   PGLITE_PORT: Port(0),
   /** Public origin used in links, feeds and embeds. */
   PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Secret that signs admin session cookies (32+ characters). `npm start` creates one in
+   * DATA_DIR when unset; set it explicitly when several instances serve one site.
+   */
+  AUTH_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  ),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

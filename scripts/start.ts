@@ -8,6 +8,7 @@ import path from "node:path";
 import { isEmpty, seedDatabase } from "../lib/db/seed";
 import { parseEnv } from "../lib/env";
 import { SeedValidationError, parseSeed } from "../lib/schemas/seed";
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { StartupError, openDatabase, type Database } from "./lib/database";
 import { scriptClient } from "./lib/prisma";
 import { applyMigrations } from "./lib/schema-engine";
@@ -86,7 +87,9 @@ async function main() {
     await prisma.$disconnect();
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" };
+  const authSecret = ensureAuthSecret(env.DATA_DIR, env.AUTH_SECRET);
+  if (authSecret.created) log(`Created a session secret in ${path.join(env.DATA_DIR, "auth-secret")} (set AUTH_SECRET to choose one).`);
+  const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), AUTH_SECRET: authSecret.secret, NEXT_TELEMETRY_DISABLED: "1" };
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   // The data may have changed while the app was down (seed, reset, another database): start
   // with an empty data cache rather than serve reads cached from before.

@@ -1,23 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "./client";
+import { day, rowFields, type CitationTarget, type Refs, type Tx } from "./records";
 import type { SeedData } from "@/lib/schemas/seed";
 import type { CitationRef } from "@/lib/schemas/common";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-type CitationTarget =
-  | "actorId"
-  | "participationId"
-  | "commitmentId"
-  | "stageId"
-  | "siteId"
-  | "pollId"
-  | "eventId"
-  | "claimId";
-
 export type SeedCounts = Record<string, number>;
-
-const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
 /**
  * Loads validated seed data in one transaction. Records are matched by slug (sources by URL):
@@ -38,21 +26,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       );
       const newSources = data.sources.filter((s) => !knownSources.has(s.url)).map((s) => ({ ...s, id: randomUUID() }));
       await tx.source.createMany({
-        data: newSources.map((s) => ({
-          ...published,
-          id: s.id,
-          slug: s.slug,
-          url: s.url,
-          outlet: s.outlet,
-          originalOutlet: s.originalOutlet,
-          author: s.author,
-          title: s.title,
-          publishedOn: day(s.publishedOn),
-          publishedPrecision: s.publishedPrecision,
-          kind: s.kind,
-          language: s.language,
-          accessedOn: day(s.accessedOn),
-        })),
+        data: newSources.map((s) => ({ ...published, id: s.id, ...rowFields.sources(s) })),
       });
       newSources.forEach((s) => {
         knownSources.set(s.url, s.id);
@@ -72,19 +46,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const actorIds = await existingSlugs(tx.actor);
       const newActors = data.actors.filter((a) => !actorIds.has(a.slug)).map((a) => ({ ...a, id: randomUUID() }));
       await tx.actor.createMany({
-        data: newActors.map((a) => ({
-          ...published,
-          id: a.id,
-          slug: a.slug,
-          kind: a.kind,
-          iso2: a.iso2,
-          name: a.name,
-          nameUk: a.nameUk,
-          groups: a.groups,
-          summary: a.summary,
-          confidence: a.confidence,
-          singleSource: a.singleSource,
-        })),
+        data: newActors.map((a) => ({ ...published, id: a.id, ...rowFields.actors(a) })),
       });
       for (const a of newActors) {
         actorIds.set(a.slug, a.id);
@@ -96,24 +58,19 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
         (await tx.actor.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((a) => [a.iso2!, a.id]),
       );
       for (const a of newActors) if (a.iso2) actorByIso.set(a.iso2, a.id);
+      // The seed is validated for cross-references before it is loaded (parseSeed).
+      const refs: Refs = {
+        actor: (slug) => actorIds.get(slug)!,
+        country: (iso2) => actorByIso.get(iso2)!,
+        commitment: (slug) => commitmentIds.get(slug)!,
+        source: (url) => knownSources.get(url)!,
+      };
 
       // Coalition participation.
       const partIds = await existingSlugs(tx.coalitionParticipation);
       const newParts = data.participation.filter((p) => !partIds.has(p.slug)).map((p) => ({ ...p, id: randomUUID() }));
       await tx.coalitionParticipation.createMany({
-        data: newParts.map((p) => ({
-          ...published,
-          id: p.id,
-          slug: p.slug,
-          actorId: actorIds.get(p.actor)!,
-          role: p.role,
-          joinedOn: day(p.joinedOn),
-          firstRecorded: day(p.firstRecorded)!,
-          leftOn: day(p.leftOn),
-          note: p.note,
-          confidence: p.confidence,
-          singleSource: p.singleSource,
-        })),
+        data: newParts.map((p) => ({ ...published, id: p.id, ...rowFields.participation(p, refs) })),
       });
       for (const p of newParts) {
         cite(p.citations, "participationId", p.id);
@@ -125,27 +82,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const commitmentIds = await existingSlugs(tx.commitment);
       const newCommitments = data.commitments.filter((c) => !commitmentIds.has(c.slug)).map((c) => ({ ...c, id: randomUUID() }));
       await tx.commitment.createMany({
-        data: newCommitments.map((c) => ({
-          ...published,
-          id: c.id,
-          slug: c.slug,
-          actorId: actorIds.get(c.actor)!,
-          kind: c.kind,
-          title: c.title,
-          summary: c.summary,
-          quantityLow: c.quantityLow,
-          quantityHigh: c.quantityHigh,
-          quantityUnit: c.quantityUnit,
-          quantityQualifier: c.quantityQualifier,
-          quantityBasis: c.quantityBasis,
-          conditions: c.conditions,
-          conditionNote: c.conditionNote,
-          legalForm: c.legalForm,
-          parliamentaryApproval: c.parliamentaryApproval,
-          requiredResponse: c.requiredResponse,
-          confidence: c.confidence,
-          singleSource: c.singleSource,
-        })),
+        data: newCommitments.map((c) => ({ ...published, id: c.id, ...rowFields.commitments(c, refs) })),
       });
       const stages: { id: string; commitmentId: string; stage: SeedData["commitments"][number]["stages"][number]["stage"]; date: Date; datePrecision: SeedData["commitments"][number]["stages"][number]["datePrecision"]; note: string | null }[] = [];
       for (const c of newCommitments) {
@@ -166,26 +103,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const siteIds = await existingSlugs(tx.site);
       const newSites = data.sites.filter((s) => !siteIds.has(s.slug)).map((s) => ({ ...s, id: randomUUID() }));
       await tx.site.createMany({
-        data: newSites.map((s) => ({
-          ...published,
-          id: s.id,
-          slug: s.slug,
-          kind: s.kind,
-          name: s.name,
-          description: s.description,
-          commitmentId: s.commitment ? commitmentIds.get(s.commitment)! : null,
-          precision: s.precision,
-          countryIso2: s.countryIso2,
-          region: s.region,
-          city: s.city,
-          latitude: s.latitude,
-          longitude: s.longitude,
-          coordinateSignedOffBy: s.coordinateSignedOffBy,
-          coordinateSignedOffAt: s.coordinateSignedOffBy ? now : null,
-          isContext: s.isContext,
-          confidence: s.confidence,
-          singleSource: s.singleSource,
-        })),
+        data: newSites.map((s) => ({ ...published, id: s.id, ...rowFields.sites(s, refs, now) })),
       });
       await tx.siteActor.createMany({
         data: newSites.flatMap((s) => s.actors.map((a) => ({ siteId: s.id, actorId: actorIds.get(a.actor)!, role: a.role }))),
@@ -200,28 +118,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const pollIds = await existingSlugs(tx.poll);
       const newPolls = data.polls.filter((p) => !pollIds.has(p.slug)).map((p) => ({ ...p, id: randomUUID() }));
       await tx.poll.createMany({
-        data: newPolls.map((p) => ({
-          ...published,
-          id: p.id,
-          slug: p.slug,
-          pollster: p.pollster,
-          client: p.client,
-          fieldworkStart: day(p.fieldworkStart),
-          fieldworkEnd: day(p.fieldworkEnd)!,
-          fieldworkPrecision: p.fieldworkPrecision,
-          countryId: actorByIso.get(p.country)!,
-          sampleSize: p.sampleSize,
-          mode: p.mode,
-          question: p.question,
-          questionVerbatim: p.questionVerbatim,
-          wordingClass: p.wordingClass,
-          support: p.support,
-          oppose: p.oppose,
-          dontKnow: p.dontKnow,
-          note: p.note,
-          confidence: p.confidence,
-          singleSource: p.singleSource,
-        })),
+        data: newPolls.map((p) => ({ ...published, id: p.id, ...rowFields.polls(p, refs) })),
       });
       for (const p of newPolls) {
         cite(p.citations, "pollId", p.id);
@@ -233,20 +130,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const eventIds = await existingSlugs(tx.event);
       const newEvents = data.events.filter((e) => !eventIds.has(e.slug)).map((e) => ({ ...e, id: randomUUID() }));
       await tx.event.createMany({
-        data: newEvents.map((e) => ({
-          ...published,
-          id: e.id,
-          slug: e.slug,
-          kind: e.kind,
-          date: day(e.date)!,
-          datePrecision: e.datePrecision,
-          title: e.title,
-          summary: e.summary,
-          location: e.location,
-          speaker: e.speaker,
-          confidence: e.confidence,
-          singleSource: e.singleSource,
-        })),
+        data: newEvents.map((e) => ({ ...published, id: e.id, ...rowFields.events(e) })),
       });
       await tx.eventActor.createMany({
         data: newEvents.flatMap((e) => e.actors.map((a) => ({ eventId: e.id, actorId: actorIds.get(a)! }))),
@@ -264,26 +148,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       const claimIds = await existingSlugs(tx.claim);
       const newClaims = data.claims.filter((c) => !claimIds.has(c.slug)).map((c) => ({ ...c, id: randomUUID() }));
       await tx.claim.createMany({
-        data: newClaims.map((c) => ({
-          ...published,
-          id: c.id,
-          slug: c.slug,
-          kind: c.kind,
-          statement: c.statement,
-          actorId: c.actor ? actorIds.get(c.actor)! : null,
-          valueLow: c.valueLow,
-          valueHigh: c.valueHigh,
-          valueQualifier: c.valueQualifier,
-          unit: c.unit,
-          asOf: day(c.asOf),
-          asOfPrecision: c.asOfPrecision,
-          verification: c.verification,
-          finding: c.finding,
-          origin: c.origin,
-          metric: c.metric,
-          confidence: c.confidence,
-          singleSource: c.singleSource,
-        })),
+        data: newClaims.map((c) => ({ ...published, id: c.id, ...rowFields.claims(c, refs) })),
       });
       for (const c of newClaims) {
         cite(c.citations, "claimId", c.id);

@@ -3,6 +3,7 @@
 // driver adapter as to a PostgreSQL server (docs/decisions/001-postgresql-with-pglite-default.md).
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepExchangesTogether } from "./socket-queue";
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -81,6 +82,7 @@ export async function startEmbeddedDatabase(opts: {
     throw new StartupError(`The embedded database in ${dataDir} could not be opened: ${(e as Error).message}`);
   }
   const server = new PGLiteSocketServer({ db, host, port: opts.port ?? 0, maxConnections: 64 });
+  keepExchangesTogether(server);
   try {
     await server.start();
   } catch (e) {
