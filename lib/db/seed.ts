@@ -161,7 +161,14 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
       });
       counts.citations = citations.length;
 
-      // Record time: one SEED revision and one audit entry per created record.
+      // Record time: a seed that added records is a dataset release, like a publish, with one
+      // SEED revision and one audit entry per created record.
+      const seeded = revisions.length
+        ? await tx.release.create({
+            data: { publishedAt: now, note: "Records added from the seed dataset (reference/facts.md).", authorLabel: "seed", changes: revisions.length },
+            select: { number: true },
+          })
+        : null;
       const revRows = revisions.map((r) => ({
         id: randomUUID(),
         entityType: r.entityType,
@@ -172,18 +179,13 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, now = n
         message: "Initial dataset from reference/facts.md",
         authorLabel: "seed",
         createdAt: now,
+        releaseNumber: seeded?.number ?? null,
       }));
       await tx.revision.createMany({ data: revRows });
       await tx.auditEntry.createMany({
         data: revRows.map((r) => ({ action: "SEED" as const, entityType: r.entityType, entityId: r.entityId, revisionId: r.id, actorLabel: "seed", at: now })),
       });
       counts.revisions = revRows.length;
-      // A seed that added records is a dataset release, like a publish.
-      if (revRows.length > 0) {
-        await tx.release.create({
-          data: { publishedAt: now, note: "Records added from the seed dataset (reference/facts.md).", authorLabel: "seed", changes: revRows.length },
-        });
-      }
       return counts;
     },
     { timeout: 120_000, maxWait: 20_000 },

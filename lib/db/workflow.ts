@@ -19,7 +19,7 @@ export type Conflict = { source: "draft" | "live"; version: number; snapshot: un
 
 export type Failure = {
   ok: false;
-  code: "unauthenticated" | "forbidden" | "not_found" | "invalid" | "blocked" | "conflict";
+  code: "unauthenticated" | "forbidden" | "not_found" | "invalid" | "blocked" | "conflict" | "error";
   message: string;
   fieldErrors?: FieldErrors;
   conflict?: Conflict;
@@ -96,6 +96,7 @@ async function record(
   actor: { id: string | null; label: string },
   message: string | null,
   detail?: Prisma.InputJsonValue,
+  releaseNumber?: number,
 ): Promise<string> {
   const rev = await tx.revision.create({
     data: {
@@ -107,6 +108,7 @@ async function record(
       message,
       authorId: actor.id,
       authorLabel: actor.label,
+      releaseNumber,
     },
     select: { id: true },
   });
@@ -325,9 +327,9 @@ export async function publishDraft(actor: Actor | null, req: PublishInput): Prom
     const version = (live?.version ?? 0) + 1;
     await applyRecord(tx, req.entity, req.entityId, parsed.data, { status: "PUBLISHED", version, publishedAt: live?.publishedAt ?? new Date() }, g.refs!);
     const message = overridden ? `${note} (published by ${actor!.name} with an admin override of the four-eyes rule)` : note;
-    await record(tx, req.entity, req.entityId, "PUBLISH", parsed.data, { id: actor!.id, label: actor!.name }, message, overridden ? { override: true } : undefined);
-    await tx.draft.delete({ where: { id: draft.id } });
     const r = await release(tx, note, actor!, 1);
+    await record(tx, req.entity, req.entityId, "PUBLISH", parsed.data, { id: actor!.id, label: actor!.name }, message, overridden ? { override: true } : undefined, r.number);
+    await tx.draft.delete({ where: { id: draft.id } });
     return { ok: true as const, release: r.number, version };
   });
 }
@@ -348,8 +350,8 @@ export async function retractRecord(actor: Actor | null, req: LiveRef): Promise<
       return fail("conflict", "This record changed since you opened it: reload and try again.");
     }
     const snap = await liveSnapshot(tx, req.entity, req.entityId);
-    await record(tx, req.entity, req.entityId, "RETRACT", snap?.snapshot ?? {}, { id: actor!.id, label: actor!.name }, note);
     const r = await release(tx, note, actor!, 1);
+    await record(tx, req.entity, req.entityId, "RETRACT", snap?.snapshot ?? {}, { id: actor!.id, label: actor!.name }, note, undefined, r.number);
     return { ok: true as const, release: r.number, version: req.version + 1 };
   });
 }
@@ -378,8 +380,8 @@ export async function restoreRevision(
     }
     const version = (live?.version ?? 0) + 1;
     await applyRecord(tx, entity, rev.entityId, parsed.data, { status: "PUBLISHED", version, publishedAt: live?.publishedAt ?? new Date() }, g.refs!);
-    await record(tx, entity, rev.entityId, "RESTORE", parsed.data, { id: actor!.id, label: actor!.name }, `${note} (restored revision ${rev.version})`, { restoredRevision: rev.id });
     const r = await release(tx, note, actor!, 1);
+    await record(tx, entity, rev.entityId, "RESTORE", parsed.data, { id: actor!.id, label: actor!.name }, `${note} (restored revision ${rev.version})`, { restoredRevision: rev.id }, r.number);
     return { ok: true as const, release: r.number, version };
   });
 }
