@@ -57,3 +57,8 @@ export function formatQuantity(
   const value = (q.high ?? q.low) as number;
   return `${QUALIFIER[q.qualifier ?? "EXACT"]?.[lang] ?? ""}${formatNumber(value, lang)}${unit}`;
 }
+
+/** Date and time in UTC for record time (revisions, drafts): "28 Nov 2026, 15:20 UTC". */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+}
