@@ -7,6 +7,10 @@ import path from "node:path";
 // DATABASE_URL names a PostgreSQL server.
 const PORT = Number(process.env.E2E_PORT ?? 3211);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `sgt-e2e-${process.pid}`);
+// Tests that arrange data (accounts, edits) reach the app's database: the PostgreSQL server when
+// DATABASE_URL is set, else the embedded database on a fixed loopback port.
+const PGLITE_PORT = Number(process.env.E2E_PGLITE_PORT ?? PORT + 1000);
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postgres@127.0.0.1:${PGLITE_PORT}/postgres`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +29,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    // The admin is tested once, at desktop width.
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testIgnore: /admin[^/]*\.spec\.ts$/ },
   ],
   webServer: {
     command: "npm start",
@@ -33,6 +38,6 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), DATA_DIR: dataDir, PGLITE_PORT: String(PGLITE_PORT), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

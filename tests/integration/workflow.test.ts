@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { MODEL, liveDelegate, type EntityKey, type InputOf } from "@/lib/db/records";
 import { seedDatabase } from "@/lib/db/seed";
@@ -56,6 +56,21 @@ async function publishedRecord(entity: EntityKey) {
 beforeAll(async () => {
   seed = parseSeed(readSeedFiles());
   await seedDatabase(db(), seed);
+});
+
+// Other test files count published records: leave the database as the seed made it.
+afterAll(async () => {
+  const mine = { slug: { startsWith: "zz-wf-" } };
+  await db().draft.deleteMany({});
+  await db().site.deleteMany({ where: mine });
+  await db().event.deleteMany({ where: mine });
+  await db().poll.deleteMany({ where: mine });
+  await db().claim.deleteMany({ where: mine });
+  await db().commitment.deleteMany({ where: mine });
+  await db().coalitionParticipation.deleteMany({ where: mine });
+  await db().actor.deleteMany({ where: mine });
+  await db().source.deleteMany({ where: mine });
+  await db().user.deleteMany({ where: { email: { startsWith: "zz-" } } });
 });
 
 describe("role × action matrix, for every record type", () => {
