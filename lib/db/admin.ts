@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { MODEL, liveDelegate, type EntityKey } from "./records";
-import { liveSnapshot } from "./workflow";
+import { liveSnapshot, snapshotInput } from "./workflow";
 import { ENTITIES } from "@/lib/admin/entities";
 
 // Reads for the admin: every record whatever its status, drafts beside the live rows. Never used
@@ -82,7 +82,7 @@ export async function getRecordForEdit(entity: EntityKey, id: string) {
   if (!live && !draft) return null;
   return {
     id,
-    live: live ? { status: live.status, version: live.version, snapshot: (snap?.snapshot ?? null) as Record<string, unknown> | null } : null,
+    live: live ? { status: live.status, version: live.version, snapshot: snap ? snapshotInput(entity, snap.snapshot) : null } : null,
     draft: draft
       ? {
           status: draft.status,

@@ -64,6 +64,16 @@ export function parseInput<K extends EntityKey>(entity: K, input: unknown): { ok
   return fail("invalid", "Some fields need attention.", { fieldErrors: toFieldErrors(r.error.issues) });
 }
 
+/**
+ * A stored snapshot as form input: only the fields of the entity's schema (seed snapshots also
+ * carry the row id). Never used on input from a request, which must be refused when it has extras.
+ */
+export function snapshotInput(entity: EntityKey, snapshot: unknown): Record<string, unknown> {
+  const shape = (SEED_FILES[entity] as unknown as { shape: Record<string, unknown> }).shape;
+  const s = (snapshot ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(shape).filter((k) => k in s).map((k) => [k, s[k]]));
+}
+
 /** The latest snapshot a record was made live with (seed, publish, restore): its live input. */
 export async function liveSnapshot(tx: Tx | ReturnType<typeof db>, entity: EntityKey, id: string) {
   return tx.revision.findFirst({
@@ -189,7 +199,7 @@ export async function saveDraft(actor: Actor | null, req: SaveDraftInput): Promi
       if (live && req.baseVersion !== live.version) {
         const snap = await liveSnapshot(tx, req.entity, id);
         return fail("conflict", "This record was changed since you opened it.", {
-          conflict: { source: "live", version: live.version, snapshot: snap?.snapshot ?? null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
+          conflict: { source: "live", version: live.version, snapshot: snap ? snapshotInput(req.entity, snap.snapshot) : null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
         });
       }
       await tx.draft.create({
@@ -318,7 +328,7 @@ export async function publishDraft(actor: Actor | null, req: PublishInput): Prom
     if (live && live.version !== draft.baseVersion) {
       const snap = await liveSnapshot(tx, req.entity, req.entityId);
       return fail("conflict", "The published record changed after this draft was started: update the draft first.", {
-        conflict: { source: "live", version: live.version, snapshot: snap?.snapshot ?? null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
+        conflict: { source: "live", version: live.version, snapshot: snap ? snapshotInput(req.entity, snap.snapshot) : null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
       });
     }
     if (await slugTaken(tx, req.entity, req.entityId, parsed.data.slug)) {
@@ -369,7 +379,7 @@ export async function restoreRevision(
     const rev = await tx.revision.findUnique({ where: { id: req.revisionId } });
     const entity = (Object.keys(MODEL) as EntityKey[]).find((k) => MODEL[k] === rev?.entityType);
     if (!rev || !entity) return fail("not_found", "This revision does not exist.");
-    const parsed = parseInput(entity, rev.snapshot);
+    const parsed = parseInput(entity, snapshotInput(entity, rev.snapshot));
     if (!parsed.ok) return fail("blocked", "This revision no longer passes today's rules; edit the record instead.", { fieldErrors: parsed.fieldErrors });
     const g = await gate(tx, entity, parsed.data);
     if (g.error) return g.error;

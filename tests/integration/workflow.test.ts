@@ -236,6 +236,21 @@ describe("publishing", () => {
   });
 });
 
+describe("restoring", () => {
+  it("restores a seeded record's first revision as a new revision, leaving history untouched", async () => {
+    const seeded = await db().claim.findUniqueOrThrow({ where: { slug: seed.claims[0].slug }, select: { id: true, version: true } });
+    const rev = await db().revision.findFirstOrThrow({ where: { entityId: seeded.id, action: "SEED" } });
+    const r = await restoreRevision(reviewer, { revisionId: rev.id, version: seeded.version, note: "Back to the seeded wording" });
+    expectOk(r);
+    expect(r.version).toBe(seeded.version + 1);
+    expect(await db().revision.findUniqueOrThrow({ where: { id: rev.id } })).toEqual(rev);
+    const latest = await db().revision.findFirstOrThrow({ where: { entityId: seeded.id }, orderBy: { version: "desc" } });
+    expect(latest).toMatchObject({ action: "RESTORE", releaseNumber: r.release });
+    // A stale version is refused.
+    expect(await restoreRevision(reviewer, { revisionId: rev.id, version: seeded.version, note: "Again" })).toMatchObject({ ok: false, code: "conflict" });
+  });
+});
+
 describe("no lost updates", () => {
   it("refuses a save against a stale version and shows the other editor's change", async () => {
     const live = await publishedRecord("claims");
