@@ -27,9 +27,10 @@ export function LoginForm() {
         router.refresh();
         return;
       }
+      const wait = Number(res.headers.get("x-retry-after"));
       setError(
         res.status === 429
-          ? "Too many attempts. Wait a minute and try again."
+          ? `Too many attempts. Try again in ${wait > 60 ? `${Math.ceil(wait / 60)} minutes` : "a minute"}.`
           : res.status === 401 || res.status === 403
             ? "Wrong e-mail or password, or the account is disabled."
             : "Signing in failed. Try again.",

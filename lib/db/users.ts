@@ -50,6 +50,10 @@ export async function updateUser(actor: Actor | null, raw: unknown): Promise<Res
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, disabled: true } });
     if (!user) return fail("not_found", "This account does not exist.");
+    // Nobody locks themselves out by accident: another admin makes such a change.
+    if (id === actor!.id && (role !== user.role || disabled)) {
+      return fail("blocked", "You cannot change your own role or disable your own account; ask another admin.");
+    }
     const losesAdmin = user.role === "ADMIN" && !user.disabled && (role !== "ADMIN" || disabled);
     if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", disabled: false } })) <= 1) {
       return fail("blocked", "Keep at least one active admin.");
@@ -65,7 +69,15 @@ export async function updateUser(actor: Actor | null, raw: unknown): Promise<Res
 export async function listUsers() {
   return db().user.findMany({
     orderBy: [{ disabled: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true, _count: { select: { sessions: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabled: true,
+      createdAt: true,
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+    },
   });
 }
 

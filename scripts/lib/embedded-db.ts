@@ -32,8 +32,8 @@ function lockDataDir(dataDir: string): () => void {
     const pid = Number(readFileSync(lock, "utf8").trim());
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) {
       throw new StartupError(
-        `The data folder ${dataDir} is already in use by another process (pid ${pid}). ` +
-          `Stop it first, or set DATA_DIR to another folder.`,
+        `The data folder ${dataDir} is already in use by another process (pid ${pid}), usually the running app: ` +
+          `stop the app first (Ctrl-C where \`npm start\` runs), or set DATABASE_URL or DATA_DIR to use another database.`,
       );
     }
   }

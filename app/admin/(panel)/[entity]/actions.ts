@@ -2,18 +2,9 @@
 import { z } from "zod";
 import { ENTITY_KEYS } from "@/lib/admin/entities";
 import { refreshPublicData } from "@/lib/admin/refresh";
+import { runAction } from "@/lib/admin/run-action";
 import { currentActor } from "@/lib/auth";
-import {
-  publishDraft,
-  restoreRevision,
-  retractRecord,
-  saveDraft,
-  signOffCoordinate,
-  submitDraft,
-  toFieldErrors,
-  type Failure,
-  type Result,
-} from "@/lib/db/workflow";
+import { publishDraft, restoreRevision, retractRecord, saveDraft, signOffCoordinate, submitDraft } from "@/lib/db/workflow";
 
 // Server actions of the record form and history. Each validates its envelope strictly, checks the
 // session and role on the server (inside lib/db/workflow), and never answers with a stack trace.
@@ -36,47 +27,32 @@ const PublishEnvelope = DraftEnvelope.extend({ note: Note, override: z.boolean()
 const RetractEnvelope = z.strictObject({ entity: Entity, entityId: Id, version: Version, note: Note });
 const RestoreEnvelope = z.strictObject({ revisionId: Id, version: Version.nullable(), note: Note });
 
-async function run<S extends z.ZodType, T extends object>(schema: S, payload: unknown, fn: (data: z.infer<S>) => Promise<Result<T>>, publishes = false): Promise<Result<T>> {
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    return { ok: false, code: "invalid", message: "The request was malformed; nothing was saved.", fieldErrors: toFieldErrors(parsed.error.issues) } satisfies Failure;
-  }
-  try {
-    const r = await fn(parsed.data);
-    if (r.ok && publishes) refreshPublicData();
-    return r;
-  } catch (e) {
-    console.error("admin action failed", e);
-    return { ok: false, code: "error", message: "Something went wrong on the server; nothing was saved. Try again." };
-  }
-}
-
 /** Saves the form as a draft (new record or edit). */
 export async function saveDraftAction(payload: unknown) {
-  return run(SaveEnvelope, payload, async (d) => saveDraft(await currentActor(), d));
+  return runAction(SaveEnvelope, payload, async (d) => saveDraft(await currentActor(), d));
 }
 
 /** Sends the draft for review. */
 export async function submitDraftAction(payload: unknown) {
-  return run(DraftEnvelope, payload, async (d) => submitDraft(await currentActor(), d));
+  return runAction(DraftEnvelope, payload, async (d) => submitDraft(await currentActor(), d));
 }
 
 /** Confirms a site's coordinate as a second person. */
 export async function signOffAction(payload: unknown) {
-  return run(DraftEnvelope, payload, async (d) => signOffCoordinate(await currentActor(), d));
+  return runAction(DraftEnvelope, payload, async (d) => signOffCoordinate(await currentActor(), d));
 }
 
 /** Publishes a draft in review. */
 export async function publishAction(payload: unknown) {
-  return run(PublishEnvelope, payload, async (d) => publishDraft(await currentActor(), d), true);
+  return runAction(PublishEnvelope, payload, async (d) => publishDraft(await currentActor(), d), refreshPublicData);
 }
 
 /** Withdraws a published record. */
 export async function retractAction(payload: unknown) {
-  return run(RetractEnvelope, payload, async (d) => retractRecord(await currentActor(), d), true);
+  return runAction(RetractEnvelope, payload, async (d) => retractRecord(await currentActor(), d), refreshPublicData);
 }
 
 /** Makes an earlier revision live again as a new revision. */
 export async function restoreAction(payload: unknown) {
-  return run(RestoreEnvelope, payload, async (d) => restoreRevision(await currentActor(), d), true);
+  return runAction(RestoreEnvelope, payload, async (d) => restoreRevision(await currentActor(), d), refreshPublicData);
 }
