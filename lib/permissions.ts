@@ -18,7 +18,7 @@ export type Actor = { id: string; name: string; role: Role };
 
 /** True when the role may perform the action (anonymous may do nothing). */
 export function can(actor: Actor | null, action: Action): boolean {
-  return actor !== null && GRANTS[actor.role].includes(action);
+  return actor !== null && (GRANTS[actor.role]?.includes(action) ?? false);
 }
 
 /** Only an admin may publish a change they made themselves, and only by saying so. */

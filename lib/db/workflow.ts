@@ -77,7 +77,7 @@ export function snapshotInput(entity: EntityKey, snapshot: unknown): Record<stri
 /** The latest snapshot a record was made live with (seed, publish, restore): its live input. */
 export async function liveSnapshot(tx: Tx | ReturnType<typeof db>, entity: EntityKey, id: string) {
   return tx.revision.findFirst({
-    where: { entityType: MODEL[entity], entityId: id, action: { in: ["SEED", "PUBLISH", "RESTORE", "IMPORT"] } },
+    where: { entityType: MODEL[entity], entityId: id, action: { in: ["SEED", "PUBLISH", "RESTORE"] } },
     orderBy: { version: "desc" },
     select: { snapshot: true, version: true, authorLabel: true, createdAt: true },
   });
