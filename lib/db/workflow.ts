@@ -23,6 +23,8 @@ export type Failure = {
   message: string;
   fieldErrors?: FieldErrors;
   conflict?: Conflict;
+  /** Per-draft reasons when a bulk request was refused. */
+  items?: { entity: EntityKey; entityId: string; message: string; fieldErrors?: FieldErrors }[];
 };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
@@ -242,22 +244,24 @@ async function lockedDraft(tx: Tx, ref: DraftRef) {
   return { draft };
 }
 
+async function submitInTx(tx: Tx, actor: Actor, ref: DraftRef): Promise<Result<{ draftVersion: number }>> {
+  const { draft, error } = await lockedDraft(tx, ref);
+  if (error) return error;
+  if (draft.status === "IN_REVIEW") return fail("invalid", "This draft is already in review.");
+  const n = await tx.draft.updateMany({
+    where: { id: draft.id, version: draft.version },
+    data: { status: "IN_REVIEW", version: draft.version + 1, submittedById: actor.id, submittedAt: new Date() },
+  });
+  if (n.count !== 1) return conflictWithDraft((await tx.draft.findUnique({ where: { id: draft.id } }))!);
+  await record(tx, ref.entity, ref.entityId, "SUBMIT", draft.snapshot, { id: actor.id, label: actor.name }, "Submitted for review");
+  return { ok: true as const, draftVersion: draft.version + 1 };
+}
+
 /** Sends a draft for review. */
 export async function submitDraft(actor: Actor | null, ref: DraftRef): Promise<Result<{ draftVersion: number }>> {
   const denied = deny(actor, "submit");
   if (denied) return denied;
-  return db().$transaction(async (tx) => {
-    const { draft, error } = await lockedDraft(tx, ref);
-    if (error) return error;
-    if (draft.status === "IN_REVIEW") return fail("invalid", "This draft is already in review.");
-    const n = await tx.draft.updateMany({
-      where: { id: draft.id, version: draft.version },
-      data: { status: "IN_REVIEW", version: draft.version + 1, submittedById: actor!.id, submittedAt: new Date() },
-    });
-    if (n.count !== 1) return conflictWithDraft((await tx.draft.findUnique({ where: { id: draft.id } }))!);
-    await record(tx, ref.entity, ref.entityId, "SUBMIT", draft.snapshot, { id: actor!.id, label: actor!.name }, "Submitted for review");
-    return { ok: true as const, draftVersion: draft.version + 1 };
-  });
+  return db().$transaction((tx) => submitInTx(tx, actor!, ref));
 }
 
 /** A second person confirms a site's coordinate (the site-precision rule of DESIGN.md). */
@@ -302,46 +306,106 @@ async function release(tx: Tx, note: string, actor: Actor, changes: number) {
 
 export type PublishInput = DraftRef & { note: string; override?: boolean };
 
+const noteIssue = (note: string, message: string): Failure | null =>
+  note.length < 3 || note.length > 1000 ? fail("invalid", message, { fieldErrors: { note: ["Write 3–1000 characters."] } }) : null;
+
+async function publishInTx(tx: Tx, actor: Actor, req: PublishInput, releaseNumber: () => Promise<number>): Promise<Result<{ release: number; version: number }>> {
+  const note = req.note.trim();
+  const { draft, error } = await lockedDraft(tx, req);
+  if (error) return error;
+  if (draft.status !== "IN_REVIEW") return fail("invalid", "Submit the draft for review before publishing it.");
+  const own = await tx.revision.findFirst({
+    where: { entityType: MODEL[req.entity], entityId: req.entityId, authorId: actor.id, createdAt: { gte: draft.createdAt }, action: { in: ["CREATE", "UPDATE", "IMPORT"] } },
+    select: { id: true },
+  });
+  const overridden = Boolean(own);
+  if (own && !(req.override && mayOverrideOwnChange(actor))) {
+    return fail("forbidden", "You changed this draft: another reviewer must publish it (an admin may override, which is recorded).");
+  }
+  const parsed = parseInput(req.entity, draft.snapshot);
+  if (!parsed.ok) return parsed;
+  const g = await gate(tx, req.entity, parsed.data);
+  if (g.error) return g.error;
+  const live = await liveRow(tx, req.entity, req.entityId);
+  if (live && live.version !== draft.baseVersion) {
+    const snap = await liveSnapshot(tx, req.entity, req.entityId);
+    return fail("conflict", "The published record changed after this draft was started: update the draft first.", {
+      conflict: { source: "live", version: live.version, snapshot: snap ? snapshotInput(req.entity, snap.snapshot) : null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
+    });
+  }
+  if (await slugTaken(tx, req.entity, req.entityId, parsed.data.slug)) {
+    return fail("blocked", "Another record already uses this slug.", { fieldErrors: { slug: ["Another record already uses this slug."] } });
+  }
+  const version = (live?.version ?? 0) + 1;
+  await applyRecord(tx, req.entity, req.entityId, parsed.data, { status: "PUBLISHED", version, publishedAt: live?.publishedAt ?? new Date() }, g.refs!);
+  const message = overridden ? `${note} (published by ${actor.name} with an admin override of the four-eyes rule)` : note;
+  const number = await releaseNumber();
+  await record(tx, req.entity, req.entityId, "PUBLISH", parsed.data, { id: actor.id, label: actor.name }, message, overridden ? { override: true } : undefined, number);
+  await tx.draft.delete({ where: { id: draft.id } });
+  return { ok: true as const, release: number, version };
+}
+
 /** Publishes a draft in review: the gate, the four-eyes rule, live rows, revision, audit, release. */
 export async function publishDraft(actor: Actor | null, req: PublishInput): Promise<Result<{ release: number; version: number }>> {
   const denied = deny(actor, "publish");
   if (denied) return denied;
-  const note = req.note.trim();
-  if (note.length < 3 || note.length > 1000) return fail("invalid", "Describe the change for the corrections log.", { fieldErrors: { note: ["Write 3–1000 characters."] } });
-  return db().$transaction(async (tx) => {
-    const { draft, error } = await lockedDraft(tx, req);
-    if (error) return error;
-    if (draft.status !== "IN_REVIEW") return fail("invalid", "Submit the draft for review before publishing it.");
-    const own = await tx.revision.findFirst({
-      where: { entityType: MODEL[req.entity], entityId: req.entityId, authorId: actor!.id, createdAt: { gte: draft.createdAt }, action: { in: ["CREATE", "UPDATE", "IMPORT"] } },
-      select: { id: true },
-    });
-    const overridden = Boolean(own);
-    if (own && !(req.override && mayOverrideOwnChange(actor))) {
-      return fail("forbidden", "You changed this draft: another reviewer must publish it (an admin may override, which is recorded).");
+  const bad = noteIssue(req.note.trim(), "Describe the change for the corrections log.");
+  if (bad) return bad;
+  return db().$transaction((tx) => publishInTx(tx, actor!, req, async () => (await release(tx, req.note.trim(), actor!, 1)).number));
+}
+
+/** Publishing order within one batch, so that a record's references are published before it. */
+const PUBLISH_ORDER: EntityKey[] = ["sources", "actors", "participation", "commitments", "sites", "polls", "events", "claims"];
+
+/** The most drafts one bulk request may touch. */
+export const BULK_LIMIT = 1000;
+
+/** Thrown inside a bulk transaction to roll every change back. */
+class BulkRollback extends Error {
+  constructor(readonly items: NonNullable<Failure["items"]>) {
+    super("bulk rollback");
+  }
+}
+
+/**
+ * Submits or publishes many drafts at once (e.g. after a CSV import), all or nothing: one
+ * transaction and, for publishing, one release. Each draft passes the same checks as alone.
+ */
+export async function bulkWorkflow(
+  actor: Actor | null,
+  req: { action: "submit" | "publish"; items: DraftRef[]; note?: string; override?: boolean },
+): Promise<Result<{ count: number; release: number | null }>> {
+  const denied = deny(actor, req.action);
+  if (denied) return denied;
+  if (req.items.length === 0) return fail("invalid", "Choose at least one draft.");
+  if (req.items.length > BULK_LIMIT) return fail("invalid", `Choose at most ${BULK_LIMIT} drafts at a time.`);
+  const note = (req.note ?? "").trim();
+  if (req.action === "publish") {
+    const bad = noteIssue(note, "Describe the change for the corrections log.");
+    if (bad) return bad;
+  }
+  const items = [...req.items].sort((a, b) => PUBLISH_ORDER.indexOf(a.entity) - PUBLISH_ORDER.indexOf(b.entity));
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        let number: number | null = null;
+        const releaseNumber = async () => (number ??= (await release(tx, note, actor!, items.length)).number);
+        const failures: NonNullable<Failure["items"]> = [];
+        for (const item of items) {
+          const r = req.action === "submit" ? await submitInTx(tx, actor!, item) : await publishInTx(tx, actor!, { ...item, note, override: req.override }, releaseNumber);
+          if (!r.ok) failures.push({ entity: item.entity, entityId: item.entityId, message: r.message, fieldErrors: r.fieldErrors });
+        }
+        if (failures.length) throw new BulkRollback(failures);
+        return { ok: true as const, count: items.length, release: number };
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (e) {
+    if (e instanceof BulkRollback) {
+      return fail("blocked", `${e.items.length} of ${items.length} drafts cannot be ${req.action === "submit" ? "submitted" : "published"}; nothing was changed.`, { items: e.items });
     }
-    const parsed = parseInput(req.entity, draft.snapshot);
-    if (!parsed.ok) return parsed;
-    const g = await gate(tx, req.entity, parsed.data);
-    if (g.error) return g.error;
-    const live = await liveRow(tx, req.entity, req.entityId);
-    if (live && live.version !== draft.baseVersion) {
-      const snap = await liveSnapshot(tx, req.entity, req.entityId);
-      return fail("conflict", "The published record changed after this draft was started: update the draft first.", {
-        conflict: { source: "live", version: live.version, snapshot: snap ? snapshotInput(req.entity, snap.snapshot) : null, authorLabel: snap?.authorLabel ?? "", at: snap?.createdAt ?? new Date() },
-      });
-    }
-    if (await slugTaken(tx, req.entity, req.entityId, parsed.data.slug)) {
-      return fail("blocked", "Another record already uses this slug.", { fieldErrors: { slug: ["Another record already uses this slug."] } });
-    }
-    const version = (live?.version ?? 0) + 1;
-    await applyRecord(tx, req.entity, req.entityId, parsed.data, { status: "PUBLISHED", version, publishedAt: live?.publishedAt ?? new Date() }, g.refs!);
-    const message = overridden ? `${note} (published by ${actor!.name} with an admin override of the four-eyes rule)` : note;
-    const r = await release(tx, note, actor!, 1);
-    await record(tx, req.entity, req.entityId, "PUBLISH", parsed.data, { id: actor!.id, label: actor!.name }, message, overridden ? { override: true } : undefined, r.number);
-    await tx.draft.delete({ where: { id: draft.id } });
-    return { ok: true as const, release: r.number, version };
-  });
+    throw e;
+  }
 }
 
 export type LiveRef = { entity: EntityKey; entityId: string; version: number; note: string };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { MODEL, liveDelegate, type EntityKey, type InputOf } from "@/lib/db/records";
 import { seedDatabase } from "@/lib/db/seed";
 import { createUser, updateUser } from "@/lib/db/users";
-import { publishDraft, restoreRevision, retractRecord, saveDraft, signOffCoordinate, submitDraft, type Result } from "@/lib/db/workflow";
+import { bulkWorkflow, publishDraft, restoreRevision, retractRecord, saveDraft, signOffCoordinate, submitDraft, type Result } from "@/lib/db/workflow";
 import type { Actor } from "@/lib/permissions";
 import { parseSeed, type SeedData } from "@/lib/schemas/seed";
 import { readSeedFiles } from "../../scripts/lib/seed-files";
@@ -233,6 +233,43 @@ describe("publishing", () => {
     const blocked = await publishDraft(reviewer, { ...ref, draftVersion: sub.draftVersion, note: "Publish" });
     expect(blocked).toMatchObject({ ok: false, code: "blocked" });
     if (!blocked.ok) expect(blocked.fieldErrors).toHaveProperty("coordinateSignedOffBy");
+  });
+});
+
+describe("bulk submit and publish", () => {
+  it("publishes a batch in one release, references first, or nothing when one draft is blocked", async () => {
+    const actor = { ...fixture("actors") };
+    const commitment = { ...fixture("commitments"), actor: actor.slug };
+    const event = fixture("events");
+    const drafts = [];
+    // The commitment comes first in the request: the batch must publish its actor before it.
+    for (const [entity, input] of [["commitments", commitment], ["actors", actor], ["events", event]] as const) {
+      const r = await saveDraft(editor, { entity, entityId: null, draftVersion: null, baseVersion: null, input });
+      expectOk(r);
+      drafts.push({ entity, entityId: r.entityId, draftVersion: r.draftVersion });
+    }
+    expect(await bulkWorkflow(editor, { action: "publish", items: drafts, note: "Batch" })).toMatchObject({ ok: false, code: "forbidden" });
+    const submitted = await bulkWorkflow(editor, { action: "submit", items: drafts });
+    expectOk(submitted);
+    const inReview = drafts.map((d) => ({ ...d, draftVersion: d.draftVersion + 1 }));
+
+    // One blocked draft (no sources) stops the whole batch.
+    const bad = await saveDraft(editor, { entity: "polls", entityId: null, draftVersion: null, baseVersion: null, input: { ...fixture("polls"), citations: [] } });
+    expectOk(bad);
+    const badSub = await submitDraft(editor, { entity: "polls", entityId: bad.entityId, draftVersion: bad.draftVersion });
+    expectOk(badSub);
+    const before = await counts();
+    const refused = await bulkWorkflow(reviewer, { action: "publish", items: [...inReview, { entity: "polls", entityId: bad.entityId, draftVersion: badSub.draftVersion }], note: "Batch" });
+    expect(refused).toMatchObject({ ok: false, code: "blocked" });
+    if (!refused.ok) expect(refused.items?.map((i) => i.entityId)).toEqual([bad.entityId]);
+    expect(await counts()).toEqual(before);
+
+    const published = await bulkWorkflow(reviewer, { action: "publish", items: inReview, note: "Batch from the March polls" });
+    expectOk(published);
+    expect(published.count).toBe(3);
+    const releases = await db().revision.findMany({ where: { entityId: { in: drafts.map((d) => d.entityId) }, action: "PUBLISH" }, select: { releaseNumber: true } });
+    expect(new Set(releases.map((r) => r.releaseNumber))).toEqual(new Set([published.release]));
+    expect(await liveStatus("commitments", drafts[0].entityId)).toBe("PUBLISHED");
   });
 });
 
