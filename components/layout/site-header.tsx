@@ -12,6 +12,7 @@ const NAV = [
   ["/countries", "countries"],
   ["/sources", "sources"],
   ["/search", "search"],
+  ["/data", "data"],
 ] as const;
 
 /** Site header: name, navigation (keeping language and as-of date) and the language switch. */

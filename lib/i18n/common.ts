@@ -13,6 +13,7 @@ export const COMMON = {
     countries: { en: "Countries", uk: "Країни" },
     sources: { en: "Sources", uk: "Джерела" },
     search: { en: "Search", uk: "Пошук" },
+    data: { en: "Data & API", uk: "Дані та API" },
   },
   switchTo: { en: "Українською", uk: "In English" },
   asOf: { en: "As of", uk: "Станом на" },
@@ -30,4 +31,5 @@ export const COMMON = {
     en: "Every fact cites its sources. Claims we could not verify are shown as unverified, never as facts. Data text stays in the language of its source.",
     uk: "Кожен факт має посилання на джерела. Неперевірені твердження позначено як неперевірені. Тексти даних подано мовою джерела.",
   },
+  corrections: { en: "Corrections and changes", uk: "Виправлення та зміни" },
 } as const;

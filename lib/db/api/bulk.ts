@@ -14,13 +14,9 @@ let building: Promise<Bundle> | null = null;
 /** The bulk files of the current release (built at most once per release and process). */
 export async function getBundle(): Promise<Bundle> {
   const release = await currentRelease();
-  if (cached && cached.release >= release.number) return cached;
+  if (cached?.release === release.number) return cached;
   building ??= loadPublishedDataset()
-    .then((data) => {
-      const bundle = buildBundle(data, publicOrigin());
-      if (!cached || bundle.release >= cached.release) cached = bundle;
-      return bundle;
-    })
+    .then((data) => (cached = buildBundle(data, publicOrigin())))
     .finally(() => {
       building = null;
     });

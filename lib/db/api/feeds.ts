@@ -7,10 +7,9 @@ import { isoDay } from "@/lib/format";
 import { ENTITIES } from "@/lib/export/fields";
 
 // Change feeds: the revisions that made something public (or withdrew it), each with the dataset
-// release that published it. A revision belongs to the first release published at or after it
-// (a publish writes both in one transaction); one that no release includes yet is not public.
-// Only records that are public now are listed, plus retractions; never drafts, never a
-// revision's snapshot or internal message, never an e-mail address.
+// release that published it (Revision.releaseNumber, written in the same transaction). Only
+// records that are public now are listed, plus retractions; never drafts, never a revision's
+// snapshot or internal message, never an e-mail address.
 
 /** Revision actions that change what the public sees. */
 export const FEED_ACTIONS = ["SEED", "IMPORT", "PUBLISH", "RESTORE", "RETRACT"] as const satisfies readonly RevisionAction[];
@@ -157,11 +156,16 @@ async function loadFeed(scope: FeedScope): Promise<Feed | null> {
   const entries: FeedEntry[] = [];
   for (let skip = 0; entries.length < FEED_LIMIT; skip += BATCH) {
     const revisions = await prisma.revision.findMany({
-      where: { action: { in: [...FEED_ACTIONS] }, entityType: { in: [...entityOfModel.keys()] }, ...(ids ? { entityId: { in: ids } } : {}) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      where: {
+        action: { in: [...FEED_ACTIONS] },
+        releaseNumber: { not: null },
+        entityType: { in: [...entityOfModel.keys()] },
+        ...(ids ? { entityId: { in: ids } } : {}),
+      },
+      orderBy: [{ releaseNumber: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       skip,
       take: BATCH,
-      select: { id: true, entityType: true, entityId: true, action: true, authorLabel: true, createdAt: true },
+      select: { id: true, entityType: true, entityId: true, action: true, authorLabel: true, releaseNumber: true },
     });
     if (revisions.length === 0) break;
 
@@ -170,19 +174,21 @@ async function loadFeed(scope: FeedScope): Promise<Feed | null> {
       const wanted = revisions.filter((r) => r.entityType === MODEL[e]).map((r) => r.entityId);
       if (wanted.length) for (const [id, d] of await describe(e, { ...s.where[e], id: { in: wanted } })) described.set(id, d);
     }
-    const oldest = revisions[revisions.length - 1].createdAt;
-    const releases = await prisma.release.findMany({
-      where: { publishedAt: { gte: oldest } },
-      orderBy: [{ publishedAt: "asc" }, { number: "asc" }],
-      select: { number: true, publishedAt: true, note: true },
-    });
+    const releases = new Map(
+      (
+        await prisma.release.findMany({
+          where: { number: { in: [...new Set(revisions.map((r) => r.releaseNumber!))] } },
+          select: { number: true, publishedAt: true, note: true },
+        })
+      ).map((r) => [r.number, r]),
+    );
 
     for (const r of revisions) {
       const d = described.get(r.entityId);
       const action = r.action as FeedEntry["action"];
       // Public records show their history; a withdrawn record shows only that it was withdrawn.
       if (!d || !(d.isPublic || (action === "RETRACT" && d.status === "RETRACTED"))) continue;
-      const release = releases.find((x) => x.publishedAt.getTime() >= r.createdAt.getTime());
+      const release = releases.get(r.releaseNumber!);
       if (!release) continue;
       entries.push({
         revisionId: r.id,
