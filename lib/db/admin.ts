@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { MODEL, liveDelegate, type EntityKey } from "./records";
-import { liveSnapshot, snapshotInput } from "./workflow";
+import { BULK_LIMIT, liveSnapshot, snapshotInput } from "./workflow";
 import { ENTITIES } from "@/lib/admin/entities";
 
 // Reads for the admin: every record whatever its status, drafts beside the live rows. Never used
@@ -121,8 +121,8 @@ export type RefOptions = Awaited<ReturnType<typeof refOptions>>;
 /** The admin home: what waits for review, the signed-in person's drafts, recent releases. */
 export async function adminOverview(userId: string) {
   const [inReview, mine, releases, counts] = await Promise.all([
-    db().draft.findMany({ where: { status: "IN_REVIEW" }, orderBy: { submittedAt: "asc" }, take: 100 }),
-    db().draft.findMany({ where: { authorId: userId, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 50 }),
+    db().draft.findMany({ where: { status: "IN_REVIEW" }, orderBy: { submittedAt: "asc" }, take: BULK_LIMIT }),
+    db().draft.findMany({ where: { authorId: userId, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: BULK_LIMIT }),
     db().release.findMany({ orderBy: { number: "desc" }, take: 10 }),
     db().draft.groupBy({ by: ["status"], _count: true }),
   ]);

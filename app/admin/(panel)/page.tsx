@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BulkDrafts, type DraftItem } from "@/components/admin/bulk-drafts";
 import { Notice } from "@/components/ui/notice";
 import { ENTITIES } from "@/lib/admin/entities";
 import { requireActor } from "@/lib/admin/session";
+import { can, mayOverrideOwnChange } from "@/lib/permissions";
 import { adminOverview, entityOfModel } from "@/lib/db/admin";
 import { formatDateTime } from "@/lib/format";
 
@@ -10,30 +12,14 @@ export const metadata: Metadata = { title: "Overview" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function DraftList({ drafts, empty }: { drafts: Awaited<ReturnType<typeof adminOverview>>["inReview"]; empty: string }) {
-  if (drafts.length === 0) return <p className="text-sm text-muted">{empty}</p>;
-  return (
-    <ul className="divide-y divide-rule text-sm">
-      {drafts.map((d) => {
-        const entity = entityOfModel(d.entityType);
-        if (!entity) return null;
-        const snap = d.snapshot as Record<string, unknown>;
-        const title = String(snap[ENTITIES[entity].titleField] ?? snap.slug ?? "");
-        return (
-          <li key={d.id} className="py-2">
-            <Link href={`/admin/${entity}/${d.entityId}`} className="font-medium text-accent underline-offset-2 hover:underline">
-              {title.length > 100 ? `${title.slice(0, 97)}…` : title}
-            </Link>
-            <span className="text-muted">
-              {" "}
-              · {ENTITIES[entity].label}
-              {d.isNew ? " (new)" : " (edit)"} · {d.authorLabel}, {formatDateTime(d.submittedAt ?? d.updatedAt)}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
-  );
+function toItems(drafts: Awaited<ReturnType<typeof adminOverview>>["inReview"]): DraftItem[] {
+  return drafts.flatMap((d) => {
+    const entity = entityOfModel(d.entityType);
+    if (!entity) return [];
+    const snap = d.snapshot as Record<string, unknown>;
+    const meta = `${ENTITIES[entity].label}${d.isNew ? " (new)" : " (edit)"} · ${d.authorLabel}, ${formatDateTime(d.submittedAt ?? d.updatedAt)}`;
+    return [{ entity, entityId: d.entityId, draftVersion: d.version, title: String(snap[ENTITIES[entity].titleField] ?? snap.slug ?? ""), meta }];
+  });
 }
 
 export default async function AdminHome({ searchParams }: Props) {
@@ -48,11 +34,11 @@ export default async function AdminHome({ searchParams }: Props) {
       </p>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Waiting for review</h2>
-        <DraftList drafts={inReview} empty="Nothing is waiting for review." />
+        <BulkDrafts items={toItems(inReview)} action={can(actor, "publish") ? "publish" : null} canOverride={mayOverrideOwnChange(actor)} empty="Nothing is waiting for review." />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Your drafts</h2>
-        <DraftList drafts={mine} empty="You have no unsubmitted drafts." />
+        <BulkDrafts items={toItems(mine)} action="submit" empty="You have no unsubmitted drafts." />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Recent releases</h2>
