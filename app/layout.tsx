@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { COMMON } from "@/lib/i18n/common";
 import { requestLang, requestUrl } from "@/lib/i18n/server";
@@ -22,7 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl border-t border-rule px-4 py-6 text-sm text-muted">{COMMON.footer[lang]}</footer>
+        <footer className="mx-auto max-w-6xl space-y-2 border-t border-rule px-4 py-6 text-sm text-muted">
+          <p>{COMMON.footer[lang]}</p>
+          <p>
+            <Link href={lang === "uk" ? "/corrections?lang=uk" : "/corrections"} className="text-accent underline">
+              {COMMON.corrections[lang]}
+            </Link>
+          </p>
+        </footer>
       </body>
     </html>
   );

@@ -58,7 +58,7 @@ export function formatQuantity(
   return `${QUALIFIER[q.qualifier ?? "EXACT"]?.[lang] ?? ""}${formatNumber(value, lang)}${unit}`;
 }
 
-/** Date and time in UTC for record time (revisions, drafts): "28 Nov 2026, 15:20 UTC". */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+/** Date and time in UTC for record time (revisions, drafts, releases): "28 Nov 2026, 15:20 UTC". */
+export function formatDateTime(date: Date, lang: "en" | "uk" = "en"): string {
+  return `${formatDate(date, "DAY", lang)}, ${date.toISOString().slice(11, 16)} UTC`;
 }

@@ -74,3 +74,67 @@ export function diffSnapshots(entity: EntityKey, before: Record<string, unknown>
   }
   return changes;
 }
+
+/** A run of text in an inline comparison: kept, only before (removed) or only after (added). */
+export type Piece = { text: string; op: "same" | "del" | "ins" };
+
+/** Largest comparison table (tokens before × tokens after, past the common ends) worth building. */
+const MAX_CELLS = 1_000_000;
+
+/**
+ * Word-by-word comparison of two formatted values, whitespace kept, so a long text shows what was
+ * removed and added; null when the changed middle is too long to compare cheaply.
+ */
+export function inlineDiff(before: string, after: string): { before: Piece[]; after: Piece[] } | null {
+  // Words keep their trailing whitespace, so a changed phrase is marked as one run; they are
+  // compared without it, so a word that merely gained a line break is not marked.
+  const a = before.match(/\s+|\S+\s*/g) ?? [];
+  const b = after.match(/\s+|\S+\s*/g) ?? [];
+  const ka = a.map((t) => t.trimEnd() || t);
+  const kb = b.map((t) => t.trimEnd() || t);
+  let start = 0;
+  while (start < a.length && start < b.length && ka[start] === kb[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && ka[endA - 1] === kb[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const n = endA - start;
+  const m = endB - start;
+  if (n * m > MAX_CELLS) return null;
+  // Longest common subsequence of the middle, filled from the end so the walk goes forwards.
+  const width = m + 1;
+  const lcs = new Uint32Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * width + j] = ka[start + i] === kb[start + j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+    }
+  }
+  const left: Piece[] = [];
+  const right: Piece[] = [];
+  const push = (list: Piece[], text: string, op: Piece["op"]) => {
+    const last = list.at(-1);
+    if (last && last.op === op) last.text += text;
+    else if (text) list.push({ text, op });
+  };
+  push(left, a.slice(0, start).join(""), "same");
+  push(right, b.slice(0, start).join(""), "same");
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && ka[start + i] === kb[start + j]) {
+      push(left, a[start + i], "same");
+      push(right, b[start + j], "same");
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
+      push(right, b[start + j++], "ins");
+    } else {
+      push(left, a[start + i++], "del");
+    }
+  }
+  push(left, a.slice(endA).join(""), "same");
+  push(right, b.slice(endB).join(""), "same");
+  return { before: left, after: right };
+}

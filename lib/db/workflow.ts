@@ -430,6 +430,8 @@ export async function retractRecord(actor: Actor | null, req: LiveRef): Promise<
   });
 }
 
+const ONCE_PUBLIC: RevisionAction[] = ["SEED", "PUBLISH", "RESTORE", "RETRACT"];
+
 /** Makes an earlier revision live again, as a new revision (through the same gate as publishing). */
 export async function restoreRevision(
   actor: Actor | null,
@@ -443,6 +445,10 @@ export async function restoreRevision(
     const rev = await tx.revision.findUnique({ where: { id: req.revisionId } });
     const entity = (Object.keys(MODEL) as EntityKey[]).find((k) => MODEL[k] === rev?.entityType);
     if (!rev || !entity) return fail("not_found", "This revision does not exist.");
+    // Only a version the public once saw: a draft revision reaches the public through review.
+    if (!ONCE_PUBLIC.includes(rev.action)) {
+      return fail("forbidden", "Only a version that was once published can be restored; a draft goes through review.");
+    }
     const parsed = parseInput(entity, snapshotInput(entity, rev.snapshot));
     if (!parsed.ok) return fail("blocked", "This revision no longer passes today's rules; edit the record instead.", { fieldErrors: parsed.fieldErrors });
     const g = await gate(tx, entity, parsed.data);

@@ -70,7 +70,9 @@ describe("Atom feeds of published changes", () => {
     expect(list[1].link).toBe("http://tracker.test/commitments/gb-troops-mnf-u");
     // Text stays text: the note's markup-like characters are escaped inside the HTML summary.
     expect(list[1].summary).toContain("MoD's statement &amp; a &lt;b&gt;second&lt;/b&gt; source");
-    expect(list[1].author).toBe("Olena Editor");
+    // The feed speaks for the organisation, like the corrections log: no staff names.
+    expect(list[1].author).toBe("Security Guarantees Tracker editors");
+    expect(JSON.stringify(list)).not.toContain("Olena Editor");
     expect(all.xml).not.toContain("internal reasoning");
     const times = list.map((e) => e.updated);
     expect([...times].sort().reverse()).toEqual(times);

@@ -286,6 +286,16 @@ describe("restoring", () => {
     // A stale version is refused.
     expect(await restoreRevision(reviewer, { revisionId: rev.id, version: seeded.version, note: "Again" })).toMatchObject({ ok: false, code: "conflict" });
   });
+
+  it("never makes a draft revision public: a reviewer cannot restore their own unreviewed draft", async () => {
+    const live = await publishedRecord("claims");
+    const d = await saveDraft(reviewer, { entity: "claims", entityId: live.id, draftVersion: null, baseVersion: live.version, input: { ...live.input, statement: "Unreviewed wording." } });
+    expectOk(d);
+    const draftRev = await db().revision.findFirstOrThrow({ where: { entityId: live.id, action: "UPDATE" }, select: { id: true } });
+    const before = await counts();
+    expect(await restoreRevision(reviewer, { revisionId: draftRev.id, version: live.version, note: "Sneak it out" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await counts()).toEqual(before);
+  });
 });
 
 describe("no lost updates", () => {

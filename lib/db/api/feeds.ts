@@ -42,8 +42,9 @@ const PUB = { status: "PUBLISHED" as const };
 const LIVE = { status: { in: ["PUBLISHED" as const, "RETRACTED" as const] } };
 const code = (a: { iso2: string | null; slug: string }) => (a.iso2 ?? a.slug).toLowerCase();
 const clip = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
-// Authors are shown by display name; anything shaped like an e-mail address is not shown.
-const authorName = (label: string) => (/@/.test(label) ? "an editor" : label);
+// Public change records speak for the organisation, as the corrections log does (decision 009):
+// staff names stay in the admin's history and the audit trail.
+const AUTHOR = "Security Guarantees Tracker editors";
 
 /** Title, public path and visibility of live records of one entity (published or retracted). */
 async function describe(entity: EntityKey, where: Record<string, unknown>): Promise<Map<string, Described>> {
@@ -165,7 +166,7 @@ async function loadFeed(scope: FeedScope): Promise<Feed | null> {
       orderBy: [{ releaseNumber: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       skip,
       take: BATCH,
-      select: { id: true, entityType: true, entityId: true, action: true, authorLabel: true, releaseNumber: true },
+      select: { id: true, entityType: true, entityId: true, action: true, releaseNumber: true },
     });
     if (revisions.length === 0) break;
 
@@ -200,7 +201,7 @@ async function loadFeed(scope: FeedScope): Promise<Feed | null> {
         release: release.number,
         updated: release.publishedAt,
         note: release.note,
-        author: authorName(r.authorLabel),
+        author: AUTHOR,
       });
       if (entries.length >= FEED_LIMIT) break;
     }
