@@ -147,7 +147,7 @@ describe("drafts never reach the public API, bulk files or feeds", () => {
     // The real publish is in the feed, by a display name, never by an e-mail address.
     const feed = bodies.find((b) => b.url === "/api/v1/feeds/changes.atom")!.text;
     expect(feed).toContain("Test release for the drafts check");
-    expect(feed).toContain("<name>an editor</name>");
+    expect(feed).toContain("<name>Security Guarantees Tracker editors</name>");
     expect(feed).not.toMatch(/@[a-z0-9-]+\.example/);
   });
 });
