@@ -22,7 +22,6 @@ export function BulkDrafts({ items, action, empty, canOverride = false }: { item
   const [override, setOverride] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: true; text: string } | Failure | null>(null);
-  if (items.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   const all = chosen.size === items.length;
   const label = action === "publish" ? "Publish" : "Submit for review";
 
@@ -45,6 +44,7 @@ export function BulkDrafts({ items, action, empty, canOverride = false }: { item
 
   return (
     <div className="space-y-3">
+      {items.length === 0 ? <p className="text-sm text-muted">{empty}</p> : null}
       {result ? (
         result.ok ? (
           <Notice tone="success">{result.text}</Notice>
@@ -65,7 +65,7 @@ export function BulkDrafts({ items, action, empty, canOverride = false }: { item
           </Notice>
         )
       ) : null}
-      {action ? (
+      {action && items.length > 0 ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={all} onChange={(e) => setChosen(new Set(e.target.checked ? items.map((i) => i.entityId) : []))} />
           Select all {items.length}
@@ -97,7 +97,7 @@ export function BulkDrafts({ items, action, empty, canOverride = false }: { item
           </li>
         ))}
       </ul>
-      {action ? (
+      {action && items.length > 0 ? (
         <div className="space-y-2 rounded border border-rule p-3 text-sm">
           {action === "publish" ? (
             <>

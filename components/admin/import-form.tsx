@@ -189,7 +189,7 @@ export function ImportForm({ entities, limits }: { entities: { key: ImportEntity
             <div className="space-y-2 rounded border border-rule p-3">
               <p className="text-sm">
                 {importable > 0
-                  ? `Confirming writes ${importable.toLocaleString("en")} new ${plural} as drafts, in one transaction, with the file name in their history. Invalid rows and duplicates are skipped. Nothing goes public until a reviewer publishes each draft.`
+                  ? `Confirming writes ${importable.toLocaleString("en")} new ${plural} as drafts, in one transaction, with the file name in their history. Invalid rows and duplicates are skipped. Nothing goes public until a reviewer publishes the drafts, one by one or together on the admin overview.`
                   : "No row can be imported: fix the rows above and check the file again."}
               </p>
               <Button type="button" variant="primary" disabled={busy || importable === 0} onClick={() => void send("commit")}>

@@ -102,3 +102,24 @@ test("a form with bad values shows field errors and saves nothing", async ({ bro
   await expect(page.getByLabel("Slug (required)")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/admin\/polls\/new$/);
 });
+
+test("an editor imports a CSV: a dry-run report first, then the valid rows as drafts, submitted together", async ({ browser }) => {
+  const page = await signedIn(browser, EDITOR2);
+  await page.goto("/admin/import");
+  await page.getByLabel("Records").selectOption("polls");
+  await page.getByLabel("CSV file").setInputFiles("tests/fixtures/import/polls-mixed.csv");
+  await page.getByRole("button", { name: "Check file" }).click();
+  const importButton = page.getByRole("button", { name: /^Import \d+ valid rows? as drafts$/ });
+  await expect(importButton).toBeVisible();
+  await expect(page.getByRole("table").first()).toContainText("2025-02-30");
+  const valid = Number((await importButton.textContent())!.match(/\d+/)![0]);
+  expect(valid).toBeGreaterThan(0);
+  await importButton.click();
+  await expect(page.getByText(`Imported ${valid} polls from polls-mixed.csv as drafts.`)).toBeVisible();
+
+  await page.goto("/admin");
+  const mine = page.getByRole("region", { name: "Your drafts" });
+  await mine.getByLabel(/^Select all \d+$/).check();
+  await mine.getByRole("button", { name: /^Submit for review \d+ chosen$/ }).click();
+  await expect(mine.getByText(/drafts? submitted for review\./)).toBeVisible();
+});

@@ -32,16 +32,22 @@ export default async function AdminHome({ searchParams }: Props) {
       <p className="text-sm text-muted">
         {counts.IN_REVIEW ?? 0} in review · {counts.DRAFT ?? 0} drafts. Edits stay drafts until a reviewer who did not make them publishes them.
       </p>
-      <section className="space-y-2">
-        <h2 className="text-lg font-semibold">Waiting for review</h2>
+      <section className="space-y-2" aria-labelledby="review-title">
+        <h2 id="review-title" className="text-lg font-semibold">
+          Waiting for review
+        </h2>
         <BulkDrafts items={toItems(inReview)} action={can(actor, "publish") ? "publish" : null} canOverride={mayOverrideOwnChange(actor)} empty="Nothing is waiting for review." />
       </section>
-      <section className="space-y-2">
-        <h2 className="text-lg font-semibold">Your drafts</h2>
+      <section className="space-y-2" aria-labelledby="mine-title">
+        <h2 id="mine-title" className="text-lg font-semibold">
+          Your drafts
+        </h2>
         <BulkDrafts items={toItems(mine)} action="submit" empty="You have no unsubmitted drafts." />
       </section>
-      <section className="space-y-2">
-        <h2 className="text-lg font-semibold">Recent releases</h2>
+      <section className="space-y-2" aria-labelledby="releases-title">
+        <h2 id="releases-title" className="text-lg font-semibold">
+          Recent releases
+        </h2>
         <ul className="divide-y divide-rule text-sm">
           {releases.map((r) => (
             <li key={r.number} className="py-2">
