@@ -144,7 +144,7 @@ describe("drafts never reach the public API, bulk files or feeds", () => {
     expect(publicEvent.actors).toEqual(["gb"]);
     expect(publicEvent.commitments).toEqual([]);
     expect(publicEvent.citations).toEqual([]);
-    // The real publish is in the feed, by a display name, never by an e-mail address.
+    // The real publish is in the feed, signed by the organisation, never by a name or an e-mail address.
     const feed = bodies.find((b) => b.url === "/api/v1/feeds/changes.atom")!.text;
     expect(feed).toContain("Test release for the drafts check");
     expect(feed).toContain("<name>Security Guarantees Tracker editors</name>");
