@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { embedCsp } from "./lib/embed/scripts";
 import { parseEnv } from "./lib/env";
 
 // Fail the build and the boot at once on a bad environment (lib/env.ts).
@@ -8,19 +9,36 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  // Pages cannot be framed; the /embed surface gets its own rule when it exists.
+  // Pages cannot be framed; the /embed surface has its own rule (embedHeaders), with no overlap.
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+
+// Embeds may be framed by any page; no X-Frame-Options (it would override frame-ancestors in old
+// browsers). The route handlers set Cache-Control and ETag themselves and never set cookies.
+const embedHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Content-Security-Policy", value: embedCsp() },
+];
+
+// The admin and its sign-in endpoints are never indexed (the admin layout's robots <meta> does not
+// reach JSON answers or redirects); they keep the site-wide frame-ancestors 'none' above.
+const privateHeaders = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
 
 const nextConfig: NextConfig = {
   // A separate build folder per checkout or worker (e.g. parallel test runs); default .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   async headers() {
-    return [{ source: "/((?!embed/).*)", headers: securityHeaders }];
+    return [
+      { source: "/((?!embed/).*)", headers: securityHeaders },
+      { source: "/embed/:path*", headers: embedHeaders },
+      { source: "/admin/:path*", headers: privateHeaders },
+      { source: "/api/auth/:path*", headers: privateHeaders },
+    ];
   },
 };
 

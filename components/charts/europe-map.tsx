@@ -33,7 +33,7 @@ const FALLBACK: Record<LifecycleStage, string> = {
 const stageColour = (s: LifecycleStage) => `var(--color-stage-${STAGE_VAR[s]},${FALLBACK[s]})`;
 
 /** Class of a map fill; the colours live in the map's style sheet so dark mode can soften them. */
-function fillClass(f: MapFill, refusalOnly: boolean): string {
+export function fillClass(f: MapFill, refusalOnly: boolean): string {
   if (f === "PARTICIPANT") return "fn";
   if (refusalOnly) return f === "WITHDRAWN" ? "fw" : "fr";
   return `f${STAGE_ORDER.indexOf(f)}`;
@@ -73,9 +73,11 @@ type Props = {
   hrefFor: (r: CountryRow) => string;
   dateLabel: string;
   idPrefix?: string;
+  /** Only the map itself (no hint, tooltips or legend): embeds draw their own compact legend. */
+  compact?: boolean;
 };
 
-export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "em" }: Props) {
+export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "em", compact = false }: Props) {
   const id = idPrefix;
   const participants = rows.filter((r) => r.participant);
   const linked = placed.countries.filter((c) => c.row);
@@ -93,57 +95,68 @@ export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "
 .${id} .lb{font-size:10px;fill:#1b2430;pointer-events:none;text-anchor:middle}
 .${id} .lb.n{fill:var(--ink)}@media (max-width:479px){.${id} .lb{display:none}}
 .${id} .tip{display:none}${fillCss(id)}
-${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #${id}-t-${key(c)}`).join(",")}{display:block}
+${compact ? "" : `${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #${id}-t-${key(c)}`).join(",")}{display:block}`}
 .${id}:has(a:is(:hover,:focus-visible)) .hint{visibility:hidden}
 `.replace(/\n/g, "");
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const ua = placed.countries.find((c) => c.iso2 === "UA");
+  const svg = (
+    <svg viewBox={`0 0 ${placed.width} ${placed.height}`} className="block h-auto w-full" role="group" aria-labelledby={`${compact ? `${id}-svgtitle` : titleId} ${descId}`}>
+      <title id={`${id}-svgtitle`}>{MAP.europeTitle[lang]}</title>
+      <desc id={descId}>
+        {fill(MAP.mapAltEurope[lang], { n: participants.length, date: dateLabel })} {BORDER_POLICY[lang]}
+      </desc>
+      <defs>
+        <pattern id={`${id}-none`} patternUnits="userSpaceOnUse" width="4" height="4">
+          <rect width="4" height="4" className="bg" />
+          <circle cx="2" cy="2" r=".8" fill="var(--map-dot)" />
+        </pattern>
+        <pattern id={`${id}-ro`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+          <rect width="4" height="4" className="f6" />
+          <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
+        </pattern>
+        <pattern id={`${id}-wd`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
+          <rect width="4" height="4" className="f7" />
+          <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
+        </pattern>
+      </defs>
+      {placed.countries.map((c, i) =>
+        c.row ? (
+          <a key={`${c.iso2}-${i}`} id={`${id}-c-${key(c)}`} href={hrefFor(c.row)} aria-label={`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}>
+            <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>
+            <path d={c.d} className={fillClass(c.row.fill, c.row.refusalOnly)} />
+          </a>
+        ) : (
+          <path key={`${c.iso2}-${i}`} className="l" d={c.d} />
+        ),
+      )}
+      {ua && <path className="ua" d={ua.d} />}
+      <g aria-hidden="true">
+        {placed.countries.map((c) =>
+          c.row && c.label ? (
+            <text key={`lb-${c.iso2}`} x={c.label.x} y={c.label.y} dy=".35em" className={c.row.fill === "PARTICIPANT" ? "lb n" : "lb"}>
+              {actorName(c.row.actor, lang)}
+            </text>
+          ) : null,
+        )}
+      </g>
+    </svg>
+  );
+  if (compact) {
+    return (
+      <figure className={id} aria-labelledby={`${id}-svgtitle`}>
+        <style>{css}</style>
+        {svg}
+      </figure>
+    );
+  }
 
   return (
     <figure className={`${id} relative`} aria-labelledby={titleId}>
       <style>{css}</style>
       <div className="relative">
-        <svg viewBox={`0 0 ${placed.width} ${placed.height}`} className="block h-auto w-full" role="group" aria-labelledby={`${titleId} ${descId}`}>
-          <title id={`${id}-svgtitle`}>{MAP.europeTitle[lang]}</title>
-          <desc id={descId}>
-            {fill(MAP.mapAltEurope[lang], { n: participants.length, date: dateLabel })} {BORDER_POLICY[lang]}
-          </desc>
-          <defs>
-            <pattern id={`${id}-none`} patternUnits="userSpaceOnUse" width="4" height="4">
-              <rect width="4" height="4" className="bg" />
-              <circle cx="2" cy="2" r=".8" fill="var(--map-dot)" />
-            </pattern>
-            <pattern id={`${id}-ro`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-              <rect width="4" height="4" className="f6" />
-              <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
-            </pattern>
-            <pattern id={`${id}-wd`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
-              <rect width="4" height="4" className="f7" />
-              <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
-            </pattern>
-          </defs>
-          {placed.countries.map((c, i) =>
-            c.row ? (
-              <a key={`${c.iso2}-${i}`} id={`${id}-c-${key(c)}`} href={hrefFor(c.row)} aria-label={`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}>
-                <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>
-                <path d={c.d} className={fillClass(c.row.fill, c.row.refusalOnly)} />
-              </a>
-            ) : (
-              <path key={`${c.iso2}-${i}`} className="l" d={c.d} />
-            ),
-          )}
-          {ua && <path className="ua" d={ua.d} />}
-          <g aria-hidden="true">
-            {placed.countries.map((c) =>
-              c.row && c.label ? (
-                <text key={`lb-${c.iso2}`} x={c.label.x} y={c.label.y} dy=".35em" className={c.row.fill === "PARTICIPANT" ? "lb n" : "lb"}>
-                  {actorName(c.row.actor, lang)}
-                </text>
-              ) : null,
-            )}
-          </g>
-        </svg>
+        {svg}
         <p className="hint pointer-events-none absolute top-1 left-1 hidden max-w-[14rem] rounded bg-canvas/85 px-2 py-1 text-xs text-muted sm:block" aria-hidden="true">
           {MAP.hoverHint[lang]}
         </p>

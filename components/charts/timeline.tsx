@@ -62,7 +62,7 @@ export function Mark({ lane, x, y, r = 4.5, hollow = false }: { lane: LaneId; x:
 export function describeTimeline(placed: PlacedTimeline, lang: Lang): string {
   const items = placed.items.map((p) => p.item);
   const D = TIMELINE.desc;
-  const range = `${D.from[lang]} ${formatDate(placed.domain.start, "MONTH", lang)} ${D.to[lang]} ${formatDate(new Date(placed.domain.end.getTime() - 1), "MONTH")}`;
+  const range = `${D.from[lang]} ${formatDate(placed.domain.start, "MONTH", lang)} ${D.to[lang]} ${formatDate(new Date(placed.domain.end.getTime() - 1), "MONTH", lang)}`;
   if (items.length === 0) return `${D.none[lang]} (${range})`;
   const s = summarise(items);
   const lanes = placed.lanes.map((l) => `${TIMELINE.lanes[l.id][lang]}: ${s.perLane[l.id]}`).join("; ");

@@ -57,8 +57,11 @@ function Markers({ placed, lang, sitesLabel }: { placed: PlacedSiteMap; lang: La
 const sitesLabel = (lang: Lang) => (n: number) =>
   lang === "uk" ? `${n} ${n === 1 ? "об’єкт" : n < 5 ? "об’єкти" : "об’єктів"}` : `${n} site${n === 1 ? "" : "s"}`;
 
-/** The Ukraine panel (Ukraine within its recognised borders, Crimea included). */
-export function UkraineMap({ placed, lang, idPrefix = "um" }: { placed: PlacedSiteMap; lang: Lang; idPrefix?: string }) {
+/**
+ * The Ukraine panel (Ukraine within its recognised borders, Crimea included). `compact` leaves
+ * out the caption (embeds draw their own compact legend).
+ */
+export function UkraineMap({ placed, lang, idPrefix = "um", compact = false }: { placed: PlacedSiteMap; lang: Lang; idPrefix?: string; compact?: boolean }) {
   const id = idPrefix;
   const wide = placed.countryWide.UA?.length ?? 0;
   const markerSites = placed.markers.reduce((n, m) => n + m.sites.length, 0);
@@ -91,23 +94,25 @@ export function UkraineMap({ placed, lang, idPrefix = "um" }: { placed: PlacedSi
         ))}
         <Markers placed={placed} lang={lang} sitesLabel={sitesLabel(lang)} />
       </svg>
-      <figcaption className="mt-2 space-y-1 text-sm">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1">
-          <li className="flex items-center gap-2">
-            <svg width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4.5" fill="var(--ink)" />
-            </svg>
-            {MAP.cityMarker[lang]}
-          </li>
-          <li className="flex items-center gap-2">
-            <svg width="16" height="12" aria-hidden="true">
-              <rect width="16" height="12" fill={`url(#${id}-hatch)`} stroke="var(--rule)" />
-            </svg>
-            {MAP.countryHatch[lang]}
-          </li>
-        </ul>
-        <p className="text-muted">{BORDER_POLICY[lang]}</p>
-      </figcaption>
+      {!compact && (
+        <figcaption className="mt-2 space-y-1 text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            <li className="flex items-center gap-2">
+              <svg width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="4.5" fill="var(--ink)" />
+              </svg>
+              {MAP.cityMarker[lang]}
+            </li>
+            <li className="flex items-center gap-2">
+              <svg width="16" height="12" aria-hidden="true">
+                <rect width="16" height="12" fill={`url(#${id}-hatch)`} stroke="var(--rule)" />
+              </svg>
+              {MAP.countryHatch[lang]}
+            </li>
+          </ul>
+          <p className="text-muted">{BORDER_POLICY[lang]}</p>
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -128,6 +128,14 @@ export function effectiveKinds(kinds?: readonly ItemKind[], lanes?: readonly Lan
   return ITEM_KINDS.filter((k) => (!kinds || kinds.includes(k)) && (!lanes || lanes.includes(laneOf(k))));
 }
 
+/** The chart's time domain for a view: the from/to range when one is given, never past the as-of date. */
+export function viewDomain(from: string | undefined, to: string | undefined, asOf: Date): { start?: Date; end?: Date } {
+  return {
+    start: from ? new Date(`${from}T00:00:00Z`) : undefined,
+    end: to ? new Date(Math.min(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000, asOf.getTime() + 1)) : undefined,
+  };
+}
+
 /** Start of the from-day and end of the to-day, as instants. */
 export function rangeBounds(from?: string, to?: string): { from: Date | null; to: Date | null } {
   return {

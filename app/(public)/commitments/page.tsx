@@ -7,6 +7,7 @@ import { DownloadLinks } from "@/components/layout/download-links";
 import { ParamError } from "@/components/layout/param-error";
 import { CommitmentsParams, activeFilters, buildMatrix, facetCounts } from "@/lib/charts/commitment-matrix";
 import { listCommitmentRecords } from "@/lib/db/commitments";
+import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import { COMMITMENTS as T, actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { requestLang } from "@/lib/i18n/server";
@@ -15,9 +16,9 @@ import { viewHref } from "@/lib/url";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const lang = await requestLang();
-  return { title: T.metaTitle[lang], description: T.intro[lang] };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  return { title: T.metaTitle[lang], description: T.intro[lang], ...(await chartMetadata("commitments", raw, T.title[lang])) };
 }
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -80,7 +81,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         />
       )}
 
-      <DownloadLinks lang={lang} path="/commitments/download" params={params} />
+      <DownloadLinks lang={lang} path="/commitments/download" params={params} embedHref={viewHref("/share", { chart: "commitments", ...params })} />
 
       <MatrixLegend lang={lang} />
     </div>

@@ -10,6 +10,7 @@ import { buildCountryRows, placeEuropeMap, type CountryRow } from "@/lib/charts/
 import { loadCountries } from "@/lib/charts/geo";
 import { isOutsideUkraine, placeContextMap, placeUkraineMap } from "@/lib/charts/ukraine-map";
 import { getMapData } from "@/lib/db/map";
+import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import { MAP } from "@/lib/i18n/messages/map";
 import { requestLang } from "@/lib/i18n/server";
@@ -18,7 +19,12 @@ import { MapParams } from "@/lib/schemas/views/map";
 import { viewHref } from "@/lib/url";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Maps" };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  const ukraine = raw.view === "ukraine";
+  return { title: lang === "uk" ? "Карти" : "Maps", ...(await chartMetadata(ukraine ? "ukraine-map" : "europe-map", raw, ukraine ? MAP.ukraineTitle[lang] : MAP.europeTitle[lang])) };
+}
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
@@ -127,7 +133,12 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         </p>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keep.lang, view: parsed.value.view }} />
-          <DownloadLinks lang={lang} path="/map/download" params={{ asOf: parsed.value.asOf }} />
+          <DownloadLinks
+            lang={lang}
+            path="/map/download"
+            params={{ asOf: parsed.value.asOf }}
+            embedHref={viewHref("/share", { chart: view === "ukraine" ? "ukraine-map" : "europe-map", ...keep })}
+          />
         </div>
       </header>
       <nav aria-label={MAP.tabs[lang]} className="flex gap-1 border-b border-rule print:hidden">

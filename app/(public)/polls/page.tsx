@@ -9,6 +9,7 @@ import { PollFilters } from "@/components/polls/filters";
 import { PollTable } from "@/components/polls/poll-table";
 import { PollsParams, WORDING_CLASSES, classesWithData, countryOrder, dotPlot, formatPercent, timeChart, type PollRecord } from "@/lib/charts/polls";
 import { getPollsView, type UnverifiedPollClaim } from "@/lib/db/polls";
+import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
@@ -19,7 +20,11 @@ import { parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Polls" };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  return { title: lang === "uk" ? "Опитування" : "Polls", ...(await chartMetadata("polls", raw, POLLS.title[lang])) };
+}
 
 export default async function PollsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
@@ -59,7 +64,7 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
           <span className="text-lg font-semibold tabular-nums">{view.polls.length}</span> {POLLS.count[lang]} · {POLLS.fieldworkBy[lang]}{" "}
           <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
         </p>
-        <DownloadLinks lang={lang} path="/polls/download" params={params} />
+        <DownloadLinks lang={lang} path="/polls/download" params={params} embedHref={viewHref("/share", { chart: "polls", ...params })} />
       </div>
 
       {classes.length === 0 && <p role="status">{POLLS.none[lang]}</p>}

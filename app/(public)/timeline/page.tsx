@@ -6,8 +6,9 @@ import { ParamError } from "@/components/layout/param-error";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { TimelineLegend } from "@/components/timeline/timeline-legend";
 import { TimelineList } from "@/components/timeline/timeline-list";
-import { effectiveKinds, layoutTimeline } from "@/lib/charts/timeline";
+import { effectiveKinds, layoutTimeline, viewDomain } from "@/lib/charts/timeline";
 import { getTimeline, unknownActorMessage } from "@/lib/db/timeline";
+import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { requestLang } from "@/lib/i18n/server";
@@ -16,7 +17,11 @@ import { TimelineParams } from "@/lib/schemas/views/timeline";
 import { viewHref } from "@/lib/url";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Timeline" };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  return { title: TIMELINE.chartTitle[lang], ...(await chartMetadata("timeline", raw, TIMELINE.title[lang])) };
+}
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
@@ -32,12 +37,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const langParam = lang === "uk" ? "uk" : undefined;
   const filters = { actor: p.actor, kind: p.kind, lane: p.lane, from: p.from, to: p.to };
   const view = { ...filters, asOf: p.asOf, lang: langParam };
-  // The chart spans the from/to range when one is given (never past the as-of date).
-  const domain = {
-    start: p.from ? new Date(`${p.from}T00:00:00Z`) : undefined,
-    end: p.to ? new Date(Math.min(new Date(`${p.to}T00:00:00Z`).getTime() + 86_400_000, asOf.end.getTime() + 1)) : undefined,
-  };
-  const placed = layoutTimeline(t.items, { lang, domain, asOf: asOf.end });
+  const placed = layoutTimeline(t.items, { lang, domain: viewDomain(p.from, p.to, asOf.end), asOf: asOf.end });
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
   return (
@@ -81,7 +81,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <h2 id="chart-title" className="text-lg font-semibold">
             {TIMELINE.chartTitle[lang]}
           </h2>
-          <DownloadLinks lang={lang} path="/timeline/download" params={{ ...filters, asOf: p.asOf }} />
+          <DownloadLinks lang={lang} path="/timeline/download" params={{ ...filters, asOf: p.asOf }} embedHref={viewHref("/share", { chart: "timeline", ...view })} />
         </div>
         <TimelineLegend lang={lang} params={view} />
         <p className="text-sm text-muted print:hidden">

@@ -8,6 +8,8 @@ import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
 import { VerificationBadge } from "@/components/data/verification-badge";
 import { getCountry } from "@/lib/db/countries";
+import { chartMetadata } from "@/lib/embed/metadata";
+import { viewHref } from "@/lib/url";
 import { formatDate, formatQuantity } from "@/lib/format";
 import { COMMON } from "@/lib/i18n/common";
 import { APPROVAL, CONDITION, EVENT_KIND, KIND, LEGAL_FORM, WORDING } from "@/lib/i18n/labels";
@@ -19,10 +21,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ code }, raw] = await Promise.all([params, searchParams]);
   const view = await getCountry(code, asOfDate(undefined).end);
-  return { title: view ? view.actor.name : "Not found" };
+  if (!view) return { title: "Not found" };
+  return { title: view.actor.name, ...(await chartMetadata("country", raw, view.actor.name, code)) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -56,7 +59,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
         {view.actor.summary && <p className="max-w-3xl text-muted">{view.actor.summary}</p>}
         <div className="flex flex-wrap items-end justify-between gap-4">
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: lang === "uk" ? "uk" : undefined }} />
-          <DownloadLinks lang={lang} path={`/countries/${code}/download`} params={{ asOf: parsed.value.asOf }} />
+          <DownloadLinks
+            lang={lang}
+            path={`/countries/${code}/download`}
+            params={{ asOf: parsed.value.asOf }}
+            embedHref={viewHref("/share", { chart: "country", code, asOf: parsed.value.asOf, lang: lang === "uk" ? "uk" : undefined })}
+          />
         </div>
       </header>
 

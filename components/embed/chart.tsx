@@ -1,0 +1,32 @@
+// Draws an embed's chart with the public view's own SVG components (timeline, maps) or the
+// embed's compact SVGs (matrix, polls, country card), all from the same transforms.
+import { EuropeMap } from "@/components/charts/europe-map";
+import { TimelineChart } from "@/components/charts/timeline";
+import { UkraineMap } from "@/components/charts/ukraine-map";
+import type { EmbedModel } from "@/lib/embed/model";
+import type { Lang } from "@/lib/i18n";
+import { TIMELINE } from "@/lib/i18n/messages/timeline";
+import { CountryCardSvg } from "./country-card";
+import { MatrixSvg } from "./matrix-svg";
+import { PollsSvg } from "./polls-svg";
+
+/** The chart of a model; `interactive` adds the timeline's hover hint (not in images). */
+export function ChartSvg({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean }) {
+  const s = model.spec;
+  const q = lang === "uk" ? "?lang=uk" : "";
+  const text = { title: model.title, desc: model.description };
+  switch (s.kind) {
+    case "timeline":
+      return <TimelineChart placed={s.placed} lang={lang} hrefFor={s.href} hint={interactive ? TIMELINE.bandHint[lang] : undefined} />;
+    case "europe-map":
+      return <EuropeMap compact placed={s.placed} rows={s.rows} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} />;
+    case "ukraine-map":
+      return <UkraineMap compact placed={s.placed} lang={lang} />;
+    case "commitments":
+      return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+    case "polls":
+      return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
+    case "country":
+      return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+  }
+}

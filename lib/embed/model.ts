@@ -1,0 +1,60 @@
+// What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
+// definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
+import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
+import type { PlacedTimeline } from "@/lib/charts/timeline";
+import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
+import type { CsvValue } from "@/lib/csv";
+import type { Lang } from "@/lib/i18n";
+import type { CardLayout } from "./layout/card";
+import type { MatrixLayout } from "./layout/matrix";
+import type { PollsLayout } from "./layout/polls";
+
+export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
+export type ChartSpec =
+  | { kind: "commitments"; layout: MatrixLayout }
+  | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
+  | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
+  | { kind: "ukraine-map"; placed: PlacedSiteMap }
+  | { kind: "polls"; layout: PollsLayout }
+  | { kind: "country"; layout: CardLayout };
+
+/** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */
+export type Swatch = {
+  shape: "rect" | "circle" | "ring" | "diamond" | "triangle" | "square";
+  className?: string;
+  /** Class of a group around the shape (e.g. a timeline lane, which sets the colour). */
+  group?: string;
+  fill?: string;
+  stroke?: string;
+};
+export type LegendItem = { label: string; swatch: Swatch };
+
+export type SourceRef = { url: string; outlet: string; originalOutlet: string | null };
+
+export type DataTable = { caption: string; columns: string[]; rows: string[][] };
+
+export type EmbedModel = {
+  title: string;
+  /** One sentence generated from the data: the visible description, the SVG desc and the alt text. */
+  description: string;
+  spec: ChartSpec;
+  /** The chart's own coordinate size (its viewBox). */
+  size: { width: number; height: number };
+  /** Class that scopes the chart's CSS, put on the legend so its swatches use the chart's colours. */
+  scope: string;
+  legend: LegendItem[];
+  notes: string[];
+  /** Every source behind the shown data, once per citing record (so outlets can be ranked). */
+  sources: SourceRef[];
+  table: DataTable;
+  csv: { columns: readonly string[]; rows: Record<string, CsvValue>[] };
+  /** Base of download file names, e.g. "timeline-2026-11-28". */
+  filename: string;
+  /** The valid-time date the chart shows (YYYY-MM-DD). */
+  asOf: string;
+};
+
+export type ModelContext = { lang: Lang; origin: string };

@@ -1,0 +1,44 @@
+// The only JavaScript of the embed surface, both optional, and the embeds' Content-Security-Policy
+// (imported by next.config.ts, so no "server-only" here).
+import { createHash } from "node:crypto";
+
+/**
+ * Inside an embed with `resize=1`, after load: posts the embed's natural height (the column's
+ * padding, gaps and blocks, with the chart at its full width) to the host page, again when the
+ * frame is resized, and when the host script asks (it may load after the embed).
+ */
+export const RESIZE_SCRIPT =
+  'addEventListener("load",function(){var e=document.querySelector(".sgt"),c=e&&e.querySelector(".sgt-c"),g=c&&c.querySelector("svg"),v=g&&g.viewBox.baseVal;if(!v||!v.width)return;' +
+  "function p(){var s=getComputedStyle(e),h=parseFloat(s.paddingTop)+parseFloat(s.paddingBottom),n=0;for(var i=0;i<e.children.length;i++){var k=e.children[i];" +
+  'if(getComputedStyle(k).position!=="static")continue;h+=k===c?c.clientWidth*v.height/v.width:k.offsetHeight;n++}' +
+  'parent.postMessage({type:"sgt-embed-resize",height:Math.ceil(h+(n-1)*parseFloat(s.rowGap))},"*")}' +
+  'requestAnimationFrame(p);addEventListener("resize",p);addEventListener("message",function(m){if(m.data&&m.data.type==="sgt-embed-ping")p()})})';
+
+/**
+ * /embed/resize.js, for the host page (<1 KB): applies a height only from a message whose origin
+ * is the tracker's (the origin the script was loaded from), whose shape is exactly
+ * {type: "sgt-embed-resize", height: number}, and only to the iframe that sent it. On load it asks
+ * the tracker's frames already on the page for their height.
+ */
+export const HOST_SCRIPT = `(function(){var s=document.currentScript,o=s&&new URL(s.src).origin;if(!o)return;
+addEventListener("message",function(e){var d=e.data;
+if(e.origin!==o||!d||typeof d!=="object"||d.type!=="sgt-embed-resize"||typeof d.height!=="number"||!isFinite(d.height)||d.height<50||d.height>10000)return;
+var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source){f[i].style.height=Math.ceil(d.height)+"px";f[i].height=String(Math.ceil(d.height))}});
+var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].src.indexOf(o+"/embed/")===0&&f[i].contentWindow)f[i].contentWindow.postMessage({type:"sgt-embed-ping"},o)})();`;
+
+/**
+ * The embeds' policy: any page may frame them; they load nothing from elsewhere, run no script
+ * but the resize script (by its hash), and have no forms or plugins.
+ */
+export function embedCsp(): string {
+  const hash = createHash("sha256").update(RESIZE_SCRIPT).digest("base64");
+  return [
+    "frame-ancestors *",
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    `script-src 'sha256-${hash}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
