@@ -3,12 +3,18 @@ import { embedCsp } from "./lib/embed/scripts";
 import { parseEnv } from "./lib/env";
 
 // Fail the build and the boot at once on a bad environment (lib/env.ts).
-parseEnv();
+const env = parseEnv();
 
-const securityHeaders = [
+// Headers of every response. HSTS only when the site is served over https (PUBLIC_URL at build).
+const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  ...(env.PUBLIC_URL?.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
+const securityHeaders = [
+  ...common,
   // Pages cannot be framed; the /embed surface has its own rule (embedHeaders), with no overlap.
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -16,11 +22,7 @@ const securityHeaders = [
 
 // Embeds may be framed by any page; no X-Frame-Options (it would override frame-ancestors in old
 // browsers). The route handlers set Cache-Control and ETag themselves and never set cookies.
-const embedHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: embedCsp() },
-];
+const embedHeaders = [...common, { key: "Content-Security-Policy", value: embedCsp() }];
 
 // The admin and its sign-in endpoints are never indexed (the admin layout's robots <meta> does not
 // reach JSON answers or redirects); they keep the site-wide frame-ancestors 'none' above.
