@@ -40,6 +40,8 @@ export const EnvSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   ),
+  /** `off` bypasses the data cache so every request reads the database (benchmarks only). */
+  SGT_DATA_CACHE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["on", "off"]).default("on")),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -5,7 +5,7 @@ import { geoAzimuthalEqualArea, geoContains, geoPath, type GeoProjection } from 
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ActorGroup, ActorKind, CommitmentKind, LifecycleStage, ParticipationRole } from "@/lib/generated/prisma/enums";
 import { STAGE_ORDER, stageAsOf, type DatedStage } from "@/lib/lifecycle";
-import { compactPath, type CountryFeature } from "./geo";
+import { compactPath, memoProjected, type CountryFeature } from "./geo";
 
 export type MapSource = { url: string; outlet: string; originalOutlet: string | null };
 export type MapActor = { slug: string; iso2: string | null; name: string; nameUk: string | null; kind: ActorKind; groups: ActorGroup[] };
@@ -135,8 +135,25 @@ function boundsOutline(b: typeof EUROPE_BOUNDS): Feature<Polygon> {
   return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [ring.reverse()] } };
 }
 
-/** A projection fitted to a lon/lat box at a width; returns it with the height it needs. */
+const fitted = new Map<string, { projection: GeoProjection; height: number }>();
+
+/**
+ * A projection fitted to a lon/lat box at a width; returns it with the height it needs. The same
+ * arguments return the same projection object (never modify it), so the projected paths of a map
+ * are computed once per process (compactPath memoises by projection and feature).
+ */
 export function fitBox(bounds: typeof EUROPE_BOUNDS, width: number, rotate: [number, number]) {
+  const key = JSON.stringify([bounds, width, rotate]);
+  let f = fitted.get(key);
+  if (!f) {
+    f = fitProjection(bounds, width, rotate);
+    if (fitted.size > 100) fitted.clear();
+    fitted.set(key, f);
+  }
+  return f;
+}
+
+function fitProjection(bounds: typeof EUROPE_BOUNDS, width: number, rotate: [number, number]) {
   const outline = boundsOutline(bounds);
   const projection = geoAzimuthalEqualArea().rotate(rotate).fitWidth(width, outline);
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
@@ -166,9 +183,11 @@ export function placeEuropeMap(
     const iso2 = f.properties.iso2;
     const row = iso2 ? (byIso.get(iso2) ?? null) : null;
     const chars = row ? Math.max(row.actor.name.length, row.actor.nameUk?.length ?? 0) : 0;
-    const label = row ? labelPoint(f, path, projection, minLabelArea, chars * 5.6, width, height) : null;
+    const label = row
+      ? memoProjected(projection, f, `label|${minLabelArea}|${chars}`, () => labelPoint(f, path, projection, minLabelArea, chars * 5.6, width, height))
+      : null;
     // A participant counts as drawn when enough of it is visible to see and to point at.
-    if (row && iso2 && path.area(f) > 20) drawn.add(iso2);
+    if (row && iso2 && memoProjected(projection, f, "area", () => path.area(f)) > 20) drawn.add(iso2);
     countries.push({ iso2, d, row: row && drawn.has(iso2!) ? row : null, label });
   }
   // Participants last so that their borders and focus rings sit above blank neighbours.

@@ -102,6 +102,25 @@ export function countryByIso2(features: readonly CountryFeature[], iso2: string)
  * of it is visible.
  */
 export function compactPath(projection: GeoProjection, object: Feature | Feature["geometry"], digits = 1, minArea = 0.6, tolerance = 0): string {
+  return memoProjected(projection, object, `path|${digits}|${minArea}|${tolerance}`, () => projectPath(projection, object, digits, minArea, tolerance));
+}
+
+const projected = new WeakMap<GeoProjection, WeakMap<object, Map<string, unknown>>>();
+
+/**
+ * Projecting 1:50m geometry is the costliest step of a map render, and the same projection object
+ * (see fitBox) and feature always give the same result: computed once per process and key.
+ */
+export function memoProjected<T>(projection: GeoProjection, object: object, key: string, compute: () => T): T {
+  let byObject = projected.get(projection);
+  if (!byObject) projected.set(projection, (byObject = new WeakMap()));
+  let byKey = byObject.get(object);
+  if (!byKey) byObject.set(object, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+
+function projectPath(projection: GeoProjection, object: Feature | Feature["geometry"], digits: number, minArea: number, tolerance: number): string {
   const ctx = new CompactPathContext(digits, minArea, tolerance);
   geoPath(projection as GeoStreamWrapper & GeoProjection, ctx).pointRadius(0)(object as Feature);
   return ctx.result();
