@@ -1,5 +1,10 @@
 // Types of redis-cache-handler.mjs (plain JavaScript, because Next.js imports it with Node itself).
-import type { CacheHandler, CacheHandlerContext, CacheHandlerValue } from "next/dist/server/lib/incremental-cache";
+import type { CacheHandlerContext, CacheHandlerValue } from "next/dist/server/lib/incremental-cache";
+
+/** What the handler reads of Next.js' get/set contexts and values (Next.js passes more). */
+export type CacheGetContext = { kind: string; tags?: string[]; softTags?: string[]; [key: string]: unknown };
+export type CacheSetContext = { fetchCache?: boolean; tags?: string[]; cacheControl?: { revalidate?: number | false; expire?: number }; [key: string]: unknown };
+export type CacheValue = { kind: string; [key: string]: unknown } | null;
 
 export declare const MAX_ENTRY_TTL_SECONDS: number;
 export declare const TAG_TTL_SECONDS: number;
@@ -7,13 +12,13 @@ export declare function serialize(value: unknown): string;
 export declare function deserialize(text: string): unknown;
 
 /** Next.js `cacheHandler` backed by Redis: entries under `<prefix>entry:`, tag marks under `<prefix>tag:`. */
-export default class RedisCacheHandler implements CacheHandler {
+export default class RedisCacheHandler {
   constructor(ctx?: Partial<CacheHandlerContext>, options?: { url?: string; prefix?: string });
   readonly prefix: string;
   entryKey(key: string): string;
   tagKey(tag: string): string;
-  get(key: string, ctx: Parameters<CacheHandler["get"]>[1]): Promise<CacheHandlerValue | null>;
-  set(key: string, data: Parameters<CacheHandler["set"]>[1], ctx: Parameters<CacheHandler["set"]>[2]): Promise<void>;
+  get(key: string, ctx: CacheGetContext): Promise<CacheHandlerValue | null>;
+  set(key: string, data: CacheValue, ctx: CacheSetContext): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }

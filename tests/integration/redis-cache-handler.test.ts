@@ -91,16 +91,16 @@ describe.skipIf(!available && !process.env.CI)("the Redis cache handler", () => 
     const h = new RedisCacheHandler({}, { url: REDIS, prefix: PREFIX });
     const body = Buffer.from([0, 255, 254, 10, 13, 37]);
     const headers = { "content-type": "image/png", "x-next-cache-tags": "published,_N_T_/embed" };
-    await h.set("/embed/x.png", { kind: "APP_ROUTE", body, status: 200, headers }, { cacheControl: { revalidate: 60, expire: 600 } } as never);
-    const route = await h.get("/embed/x.png", { kind: "APP_ROUTE" } as never);
+    await h.set("/embed/x.png", { kind: "APP_ROUTE", body, status: 200, headers }, { cacheControl: { revalidate: 60, expire: 600 } });
+    const route = await h.get("/embed/x.png", { kind: "APP_ROUTE" });
     expect(Buffer.isBuffer((route!.value as { body: Buffer }).body)).toBe(true);
     expect((route!.value as { body: Buffer }).body.equals(body)).toBe(true);
     expect(route!.cacheControl).toEqual({ revalidate: 60, expire: 600 });
     expect(await admin.ttl(`${PREFIX}entry:/embed/x.png`)).toBeLessThanOrEqual(600);
 
     const page = { kind: "APP_PAGE", html: "<p>hi</p>", rscData: Buffer.from("rsc"), headers: {}, postponed: undefined, status: 200, segmentData: new Map([["/_tree", Buffer.from("t")]]) };
-    await h.set("/data", page as never, { cacheControl: { revalidate: false } } as never);
-    const got = (await h.get("/data", { kind: "APP_PAGE" } as never))!.value as typeof page;
+    await h.set("/data", page, { cacheControl: { revalidate: false } });
+    const got = (await h.get("/data", { kind: "APP_PAGE" }))!.value as typeof page;
     expect(got.html).toBe("<p>hi</p>");
     expect(got.rscData.toString()).toBe("rsc");
     expect(got.segmentData.get("/_tree")!.toString()).toBe("t");
@@ -127,10 +127,10 @@ describe.skipIf(!available && !process.env.CI)("the Redis cache handler", () => 
   it("expires entries tagged only through the response's tag header (cached pages)", async () => {
     const h = new RedisCacheHandler({}, { url: REDIS, prefix: PREFIX });
     const headers = { "x-next-cache-tags": "published,_N_T_/page" };
-    await h.set("/page", { kind: "APP_ROUTE", body: Buffer.from("x"), status: 200, headers }, { cacheControl: { revalidate: 60 } } as never);
-    expect(await h.get("/page", { kind: "APP_ROUTE" } as never)).not.toBeNull();
+    await h.set("/page", { kind: "APP_ROUTE", body: Buffer.from("x"), status: 200, headers }, { cacheControl: { revalidate: 60 } });
+    expect(await h.get("/page", { kind: "APP_ROUTE" })).not.toBeNull();
     await new RedisCacheHandler({}, { url: REDIS, prefix: PREFIX }).revalidateTag(["_N_T_/page"]);
-    expect(await h.get("/page", { kind: "APP_ROUTE" } as never)).toBeNull();
+    expect(await h.get("/page", { kind: "APP_ROUTE" })).toBeNull();
   });
 
   it("marks an entry stale, not gone, for revalidateTag with a cache-life profile", async () => {
@@ -188,7 +188,7 @@ describe.skipIf(!available && !process.env.CI)("the Redis cache handler", () => 
             await h.set("k", fetchEntry({ v: 3 }), setCtx);
             return (await h.get("k", fetchCtx))?.value;
           },
-          { timeout: 10_000, intervals: [250] },
+          { timeout: 10_000, interval: 250 },
         )
         .toEqual(fetchEntry({ v: 3 }));
       expect(warn.mock.calls.some((c) => String(c[0]).includes("is back"))).toBe(true);
