@@ -78,8 +78,11 @@ export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv
 export function renderNginxConfig(prefix: string, listen: string, upstreams: string[]): string {
   const template = readFileSync(path.join(root, "docs/deploy/nginx.conf"), "utf8");
   const servers = upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=5s;`).join("\n    ");
-  const text = template.replaceAll("{{PREFIX}}", prefix).replaceAll("{{LISTEN}}", listen).replaceAll("{{UPSTREAMS}}", servers);
-  const left = /\{\{[A-Z_]+\}\}/.exec(text);
+  // Comment lines name the placeholders; only the directives are filled in.
+  const fill = (line: string) =>
+    line.trimStart().startsWith("#") ? line : line.replaceAll("{{PREFIX}}", prefix).replaceAll("{{LISTEN}}", listen).replaceAll("{{UPSTREAMS}}", servers);
+  const text = template.split("\n").map(fill).join("\n");
+  const left = /^[^#]*\{\{[A-Z_]+\}\}/m.exec(text);
   if (left) throw new Error(`docs/deploy/nginx.conf has a placeholder the test does not fill: ${left[0]}`);
   return text;
 }

@@ -15,8 +15,10 @@ const B = process.env.MULTI_B!;
 const NGINX = process.env.MULTI_NGINX!;
 const PREFIX = process.env.MULTI_PREFIX!;
 
-async function withRedis<T>(fn: (r: ReturnType<typeof createClient>) => Promise<T>): Promise<T> {
-  const r = createClient({ url: process.env.MULTI_REDIS_URL });
+const redisClient = () => createClient({ url: process.env.MULTI_REDIS_URL });
+
+async function withRedis<T>(fn: (r: ReturnType<typeof redisClient>) => Promise<T>): Promise<T> {
+  const r = redisClient();
   await r.connect();
   try {
     return await fn(r);
@@ -58,7 +60,8 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  // argon2id on a busy two-core machine: allow more than the default 5 s.
+  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible({ timeout: 15_000 });
   return page;
 }
 
@@ -78,8 +81,8 @@ test("a read cached by one instance is served by the other from Redis", async ({
 
   // Change the row behind the cache's back (no publish, no release): B has never read this
   // commitment, so if it shows the old title it got it from the entry A wrote to Redis.
-  const [{ title: before }] = await sql<{ title: string }>(`UPDATE "Commitment" SET title = title || ' [changed behind the cache]' WHERE slug = $1 RETURNING title`, [slug]);
-  expect(before).not.toBe(title);
+  const [{ title: changed }] = await sql<{ title: string }>(`UPDATE "Commitment" SET title = title || ' [changed behind the cache]' WHERE slug = $1 RETURNING title`, [slug]);
+  expect(changed).not.toBe(title);
   try {
     expect(await heading(page, `${B}/commitments/${slug}`)).toBe(title);
   } finally {
@@ -114,14 +117,17 @@ test("a change published through instance A is served by B, by A and through ngi
   await openRecord(reviewer, A, slug);
   await reviewer.getByLabel("Note for the corrections log").fill("Title checked across instances");
 
-  const publishedAt = Date.now();
+  const clickedAt = Date.now();
   await reviewer.getByRole("button", { name: "Publish" }).click();
   await expect(reviewer.getByText(/^Published\./)).toBeVisible();
+  // The publish is done when the reviewer is told so; the 5 s run from there.
+  const publishedAt = Date.now();
 
   // A expired the "published" tag in the shared store, for every instance.
   const mark = await withRedis((r) => r.get(`${PREFIX}tag:published`));
   expect(mark, "A wrote the tag's expiry to Redis").not.toBeNull();
-  expect(JSON.parse(mark!).expired).toBeGreaterThanOrEqual(publishedAt);
+  expect(JSON.parse(mark!).expired).toBeGreaterThanOrEqual(clickedAt);
+  expect(JSON.parse(mark!).expired).toBeLessThanOrEqual(publishedAt);
 
   const delays: Record<string, number> = {};
   await Promise.all(
@@ -133,18 +139,21 @@ test("a change published through instance A is served by B, by A and through ngi
       delays[name] = Date.now() - publishedAt;
     }),
   );
-  const line = Object.entries(delays).map(([k, v]) => `${k} ${v} ms`).join(", ");
-  console.log(`[multi] publish click → new title served: ${line}`);
+  const line = `publish action ${publishedAt - clickedAt} ms; then new title served by ${Object.entries(delays).map(([k, v]) => `${k} in ${v} ms`).join(", ")}`;
+  console.log(`[multi] ${line}`);
   test.info().annotations.push({ type: "publish → visible", description: line });
   for (const v of Object.values(delays)) expect(v).toBeLessThanOrEqual(5_000);
 });
 
 test("nginx spreads requests over both instances", async ({ request }) => {
+  const logFile = process.env.MULTI_NGINX_LOG!;
+  const before = readFileSync(logFile, "utf8").length;
   for (let i = 0; i < 6; i++) {
     const r = await request.get(`${NGINX}/api/v1/health`);
     expect(r.status()).toBe(200);
   }
-  const lines = readFileSync(process.env.MULTI_NGINX_LOG!, "utf8").split("\n").filter((l) => l.includes("/api/v1/health"));
+  const lines = readFileSync(logFile, "utf8").slice(before).split("\n").filter((l) => l.includes("/api/v1/health"));
+  expect(lines).toHaveLength(6);
   const upstreams = new Set(lines.map((l) => /upstream=(\S+)/.exec(l)?.[1]));
   expect(upstreams).toEqual(new Set([new URL(A).host, new URL(B).host]));
 });
