@@ -15,7 +15,7 @@ const STAMP = "sgt-build-stamp";
 export function sourceStamp(buildEnv: Record<string, string | undefined>): string {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
     .split("\0")
-    .filter((f) => f && !/^(tests|docs|\.ci|backups)\//.test(f) && !f.endsWith(".md") && !/^(playwright|vitest)[^/]*\.config\.ts$/.test(f))
+    .filter((f) => f && !/^(tests|docs|\.ci|backups)\//.test(f) && !/\.md$|^(Dockerfile|\.dockerignore|\.env\.example)$/.test(f) && !/^(playwright|vitest)[^/]*\.config\.ts$/.test(f))
     .sort();
   const h = createHash("sha256");
   for (const f of files) {
