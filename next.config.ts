@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import path from "node:path";
 import { embedCsp } from "./lib/embed/scripts";
 import { parseEnv } from "./lib/env";
 
@@ -33,6 +34,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // With REDIS_URL, every instance shares one data cache in Redis, so a publish expires the
+  // cached reads everywhere at once (decision 015). Read at build and at `next start`.
+  ...(env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.mjs") } : {}),
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   async headers() {
     return [

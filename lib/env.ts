@@ -14,6 +14,18 @@ const PostgresUrl = z
     }
   }, "must be a postgresql:// connection URL, e.g. postgresql://postgres@127.0.0.1:5432/tracker");
 
+const RedisUrl = z
+  .string()
+  .trim()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === "redis:" || u.protocol === "rediss:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
+
 const Port = (fallback: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? fallback : Number(v)),
@@ -42,6 +54,17 @@ export const EnvSchema = z.object({
   ),
   /** `off` bypasses the data cache so every request reads the database (benchmarks only). */
   SGT_DATA_CACHE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["on", "off"]).default("on")),
+  /**
+   * Redis server for the data cache shared by every instance (lib/cache/redis-cache-handler.mjs).
+   * Unset: each instance keeps its own cache on disk, as with one instance.
+   */
+  REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), RedisUrl.optional()),
+  /** Prefix of every Redis key the cache writes; give each site (or test run) its own. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_:.-]{1,64}$/, "must be 1–64 letters, digits or _ : . -, e.g. sgt:")
+    .default("sgt:"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -18,3 +18,21 @@ describe("environment", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe("environment: the shared Redis cache", () => {
+  it("is off unless REDIS_URL is set, with the key prefix sgt: by default", () => {
+    const env = parseEnv({});
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.REDIS_KEY_PREFIX).toBe("sgt:");
+    expect(parseEnv({ REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+  });
+  it("accepts redis:// and rediss:// URLs and a custom prefix", () => {
+    expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379" }).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(parseEnv({ REDIS_URL: "rediss://:secret@cache.example.org:6380/2", REDIS_KEY_PREFIX: "tracker-prod:" }).REDIS_KEY_PREFIX).toBe("tracker-prod:");
+  });
+  it("names a bad REDIS_URL or prefix", () => {
+    expect(() => parseEnv({ REDIS_URL: "http://127.0.0.1:6379" })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => parseEnv({ REDIS_URL: "127.0.0.1:6379" })).toThrow(/REDIS_URL: must be a redis:\/\//);
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: "has space" })).toThrow(/REDIS_KEY_PREFIX: must be 1–64 letters/);
+  });
+});
