@@ -23,9 +23,11 @@ export type EditorStats = {
   failures: string[];
   acks: Ack[];
   refusedMessages: string[];
+  /** Saves that did not succeed; `answered`: the app answered that nothing was saved. */
+  failedMessages: { message: string; answered: boolean }[];
 };
 
-export type Verification = { acknowledged: number; found: number; lost: string[]; refusedButWritten: string[]; records: number };
+export type Verification = { acknowledged: number; found: number; lost: string[]; refusedButWritten: string[]; failedButWritten: string[]; records: number };
 
 /** Creates the editor accounts in the app's database with the product's own createUser. */
 export async function createEditors(databaseUrl: string, count: number): Promise<Omit<Editor, "cookie">[]> {
@@ -129,7 +131,7 @@ export async function runEditors(opts: {
   sharedShare: number;
   running: () => boolean;
 }): Promise<EditorStats> {
-  const stats: EditorStats = { saves: { attempted: 0, acknowledged: 0, refused: 0, failed: 0 }, latency: summarize([]), pageLoads: { count: 0, failed: 0, latency: summarize([]) }, failures: [], acks: [], refusedMessages: [] };
+  const stats: EditorStats = { saves: { attempted: 0, acknowledged: 0, refused: 0, failed: 0 }, latency: summarize([]), pageLoads: { count: 0, failed: 0, latency: summarize([]) }, failures: [], acks: [], refusedMessages: [], failedMessages: [] };
   const saveMs: number[] = [];
   const pageMs: number[] = [];
   const fail = (what: string) => {
@@ -178,10 +180,13 @@ export async function runEditors(opts: {
           retry = form;
         } else {
           stats.saves.failed++;
+          stats.failedMessages.push({ message, answered: true });
           fail(`save by ${editor.email}: ${JSON.stringify(r).slice(0, 300)}`);
         }
       } catch (e) {
         stats.saves.failed++;
+        // No answer (timeout, connection): the save may or may not have been written.
+        stats.failedMessages.push({ message, answered: false });
         fail(`save by ${editor.email}: ${(e as Error).message}`);
       }
       if (opts.running()) await sleep(think());
@@ -203,7 +208,7 @@ export async function verifySaves(databaseUrl: string, stats: EditorStats): Prom
   try {
     const ids = [...new Set(stats.acks.map((a) => a.entityId))];
     const revisions = await prisma.revision.findMany({
-      where: { entityType: MODEL, entityId: { in: ids }, message: { startsWith: "load test: " } },
+      where: { entityType: MODEL, message: { startsWith: "load test: " } },
       select: { entityId: true, message: true, snapshot: true },
     });
     const byMessage = new Map(revisions.map((r) => [`${r.entityId} ${r.message}`, r]));
@@ -224,7 +229,8 @@ export async function verifySaves(databaseUrl: string, stats: EditorStats): Prom
     }
     const written = new Set(revisions.map((r) => r.message));
     const refusedButWritten = stats.refusedMessages.filter((m) => written.has(m));
-    return { acknowledged: stats.acks.length, found, lost, refusedButWritten, records: ids.length };
+    const failedButWritten = stats.failedMessages.filter((f) => f.answered && written.has(f.message)).map((f) => f.message);
+    return { acknowledged: stats.acks.length, found, lost, refusedButWritten, failedButWritten, records: ids.length };
   } finally {
     await prisma.$disconnect();
   }

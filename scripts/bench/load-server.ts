@@ -3,7 +3,7 @@
 // product's own `npm start` (scripts/start.ts: migrations, seed, build, `next start`).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,12 +12,15 @@ import { checkReachable } from "../lib/database";
 
 export type LoadTarget = {
   kind: "pglite" | "postgresql";
+  /** The `next-server` process, to read its CPU time (null where /proc is unavailable). */
+  serverPid: () => number | null;
   /** Where the app's database is, for the script's own reads (accounts, verification). */
   databaseUrl: string;
   baseUrl: string;
   port: number;
   logFile: string;
-  stop: () => Promise<void>;
+  /** Stops the app, drops or removes the database; `keepLog` copies the app's output there first. */
+  stop: (keepLog?: string) => Promise<void>;
 };
 
 /** A free loopback port, picked by the kernel. */
@@ -30,6 +33,45 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** A descendant of `root` whose command line matches (Linux /proc), or null. */
+function findProcess(root: number, match: (cmdline: string) => boolean): number | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  const parents = new Map<number, number[]>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* gone */
+    }
+  }
+  const queue = [...(parents.get(root) ?? [])];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    try {
+      if (match(readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "))) return pid;
+    } catch {
+      /* gone */
+    }
+    queue.push(...(parents.get(pid) ?? []));
+  }
+  return null;
+}
+
+/** CPU time (user + system) a process has used, in ms, or null. */
+export function cpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 function withDatabase(url: string, name: string): string {
@@ -120,7 +162,7 @@ export async function startTarget(opts: { distDir: string; build: boolean; serve
   child.stderr!.pipe(out);
 
   let stopped = false;
-  const stop = async () => {
+  const stop = async (keepLog?: string) => {
     if (stopped) return;
     stopped = true;
     if (child.exitCode === null) {
@@ -137,6 +179,7 @@ export async function startTarget(opts: { distDir: string; build: boolean; serve
       });
     }
     await dropDatabase().catch((e) => console.error(`Could not drop the load test's database: ${(e as Error).message}`));
+    if (keepLog) copyFileSync(logFile, keepLog);
     if (!process.env.LOAD_KEEP_TMP) rmSync(work, { recursive: true, force: true });
   };
 
@@ -149,5 +192,6 @@ export async function startTarget(opts: { distDir: string; build: boolean; serve
     await stop();
     throw new Error(message);
   }
-  return { kind, databaseUrl, baseUrl, port, logFile, stop };
+  const serverPid = () => findProcess(child.pid!, (cmd) => cmd.startsWith("next-server"));
+  return { kind, databaseUrl, baseUrl, port, logFile, serverPid, stop };
 }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createEditors, findActionId, openForms, runEditors, signIn, verifySaves, type EditorStats, type Verification } from "./load-editors";
 import { MIX, splitRate, summarize, type Group, type Route, type Summary } from "./load-mix";
-import { startTarget, type LoadTarget } from "./load-server";
+import { cpuMs, startTarget, type LoadTarget } from "./load-server";
 
 const USAGE = `Usage: npm run bench:load [-- --rate 200 --duration 60 --editors 5 --no-build]
 
@@ -127,6 +127,39 @@ async function warmUp(baseUrl: string, routes: Route[]) {
   }
 }
 
+type Cost = { route: Route; requests: number; wallMs: number; cpuMs: number | null };
+
+/**
+ * What one request of each route costs the app when it is alone: sequential requests, wall time
+ * and the `next-server` process's CPU time per request. The mix's weighted CPU time bounds what
+ * one instance can serve (its JavaScript runs on one core).
+ */
+async function serviceCost(baseUrl: string, routes: Route[], pid: number | null, perRoute = 8): Promise<Cost[]> {
+  const out: Cost[] = [];
+  for (const route of routes) {
+    const c0 = cpuMs(pid);
+    const t0 = performance.now();
+    for (let i = 0; i < perRoute; i++) {
+      const res = await fetch(baseUrl + route.paths[i % route.paths.length], { headers: { "accept-encoding": "gzip" } });
+      await res.arrayBuffer();
+    }
+    const c1 = cpuMs(pid);
+    out.push({ route, requests: perRoute, wallMs: (performance.now() - t0) / perRoute, cpuMs: c0 === null || c1 === null ? null : (c1 - c0) / perRoute });
+  }
+  return out;
+}
+
+function costTable(costs: Cost[]): { table: string; weightedCpu: number | null } {
+  const head = "| Route (one request at a time) | weight | wall ms | app CPU ms |";
+  const lines = costs.map((c) => `| ${c.route.name} | ${c.route.weight} % | ${ms(c.wallMs)} | ${c.cpuMs === null ? "n/a" : ms(c.cpuMs)} |`);
+  const known = costs.every((c) => c.cpuMs !== null);
+  const sum = costs.reduce((n, c) => n + c.route.weight, 0);
+  const weightedCpu = known ? costs.reduce((n, c) => n + (c.cpuMs! * c.route.weight) / sum, 0) : null;
+  const wall = costs.reduce((n, c) => n + (c.wallMs * c.route.weight) / sum, 0);
+  lines.push(`| **the mix, weighted** | 100 % | ${ms(wall)} | ${weightedCpu === null ? "n/a" : ms(weightedCpu)} |`);
+  return { table: [head, head.replace(/[^|]+/g, "---"), ...lines].join("\n"), weightedCpu };
+}
+
 const bad = (statuses: Record<string, number>) => Object.entries(statuses).reduce((n, [s, c]) => ((+s >= 200 && +s < 300) || +s === 304 ? n : n + c), 0);
 const completed = (statuses: Record<string, number>) => Object.values(statuses).reduce((n, c) => n + c, 0);
 
@@ -197,6 +230,12 @@ async function main() {
     await warmUp(target.baseUrl, MIX);
     log(`Warm-up: every URL of the mix answered 200 once (${((Date.now() - t1) / 1000).toFixed(1)} s).`);
 
+    const costs = await serviceCost(target.baseUrl, MIX, target.serverPid());
+    const cost = costTable(costs);
+    const ceiling = cost.weightedCpu ? 1000 / cost.weightedCpu : null;
+    console.log(`\nService cost before the load (8 sequential requests per route):\n\n${cost.table}\n`);
+    if (ceiling) log(`One app instance spends ${ms(cost.weightedCpu!)} ms of CPU per request of this mix: at most about ${ceiling.toFixed(0)} reads/s on its one JavaScript thread.`);
+
     const rates = splitRate(opts.rate, MIX);
     log(`Load: ${opts.rate} reads/s for ${opts.duration} s over ${MIX.length} routes, while ${opts.editors} editors save drafts…`);
     let loading = true;
@@ -227,6 +266,7 @@ async function main() {
     if (saves.saves.acknowledged === 0) problems.push("no save was acknowledged");
     if (verification.lost.length) problems.push(`${verification.lost.length} acknowledged save(s) not in the database`);
     if (verification.refusedButWritten.length) problems.push(`${verification.refusedButWritten.length} refused save(s) written anyway`);
+    if (verification.failedButWritten.length) problems.push(`${verification.failedButWritten.length} save(s) reported as failed but written`);
 
     const title = `Load test on ${target.kind === "pglite" ? "the embedded database (PGlite)" : "PostgreSQL"}: ${opts.rate} reads/s for ${opts.duration} s, ${opts.editors} editors saving (${os.cpus().length} cores, Node ${process.versions.node})`;
     console.log(`\n${title}\n\n${readTable(rows)}\n\nPer route:\n\n${readTable(routeRows)}\n\n${editorTable(saves, verification)}\n`);
@@ -248,9 +288,10 @@ async function main() {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.versions.node, loadAverageAtEnd: os.loadavg() },
       options: { ...opts, distDir, perConnectionRate: PER_CONNECTION, timeoutSeconds: TIMEOUT_S, thinkMs: [500, 1500], sharedRecordShare: 0.2 },
       mix: MIX.map((r, i) => ({ ...r, rate: rates[i] })),
+      serviceCost: { perRoute: costs.map((c) => ({ route: c.route.name, weight: c.route.weight, requests: c.requests, wallMs: c.wallMs, appCpuMs: c.cpuMs })), weightedAppCpuMs: cost.weightedCpu, ceilingReadsPerSecond: ceiling },
       reads: { overall: rows[0], groups: rows.slice(1), routes: routeRows.map((r, i) => ({ ...r, statuses: reads[i].statuses, errorSamples: reads[i].errorSamples })) },
       editors: { saves: saves.saves, latency: saves.latency, pageReloads: saves.pageLoads, failures: saves.failures },
-      verification: { acknowledged: verification.acknowledged, found: verification.found, records: verification.records, lost: verification.lost, refusedButWritten: verification.refusedButWritten },
+      verification: { acknowledged: verification.acknowledged, found: verification.found, records: verification.records, lost: verification.lost, refusedButWritten: verification.refusedButWritten, failedButWritten: verification.failedButWritten },
       pass: problems.length === 0,
       problems,
       wallSeconds: (Date.now() - t0) / 1000,
@@ -258,6 +299,13 @@ async function main() {
     writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
     log(`Wrote ${file} (whole run ${((Date.now() - t0) / 1000).toFixed(0)} s).`);
     process.exitCode = problems.length ? 1 : 0;
+    if (problems.length) {
+      const keep = path.join(os.tmpdir(), `sgt-load-${date}-${target.kind}-${process.pid}.app.log`);
+      log(`The app's output is kept in ${keep}.`);
+      const t = target;
+      target = null;
+      await t.stop(keep);
+    }
   } finally {
     await cleanUp();
   }
