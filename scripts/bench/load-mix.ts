@@ -15,8 +15,8 @@ const COUNTRIES = ["gb", "fr", "de", "pl", "it", "tr", "us", "ee"];
  * articles that carry them, machines read the API, and a few people download a bulk file.
  */
 export const MIX: Route[] = [
-  { name: "/", group: "pages", weight: 12, paths: ["/"] },
-  { name: "/commitments", group: "pages", weight: 7, paths: ["/commitments", "/commitments?kind=TROOPS"] },
+  { name: "/", group: "pages", weight: 14, paths: ["/"] },
+  { name: "/commitments", group: "pages", weight: 8, paths: ["/commitments", "/commitments?kind=TROOPS"] },
   { name: "/timeline", group: "pages", weight: 5, paths: ["/timeline"] },
   { name: "/map", group: "pages", weight: 5, paths: ["/map"] },
   { name: "/polls", group: "pages", weight: 5, paths: ["/polls"] },
@@ -27,8 +27,8 @@ export const MIX: Route[] = [
   { name: "/embed/europe-map", group: "embeds", weight: 6, paths: ["/embed/europe-map"] },
   { name: "/embed/polls", group: "embeds", weight: 5, paths: ["/embed/polls?country=GB,FR", "/embed/polls"] },
   { name: "/embed/country/[code]", group: "embeds", weight: 5, paths: COUNTRIES.map((c) => `/embed/country/${c}`) },
-  { name: "/api/v1/commitments", group: "api", weight: 7, paths: ["/api/v1/commitments", "/api/v1/commitments?kind=TROOPS"] },
-  { name: "/api/v1/commitments/[slug]", group: "api", weight: 5, paths: COMMITMENTS.map((s) => `/api/v1/commitments/${s}`) },
+  { name: "/api/v1/commitments", group: "api", weight: 8, paths: ["/api/v1/commitments", "/api/v1/commitments?kind=TROOPS"] },
+  { name: "/api/v1/commitments/[slug]", group: "api", weight: 6, paths: COMMITMENTS.map((s) => `/api/v1/commitments/${s}`) },
   { name: "/api/v1/polls", group: "api", weight: 3, paths: ["/api/v1/polls", "/api/v1/polls?country=GB"] },
   { name: "/api/v1/events", group: "api", weight: 3, paths: ["/api/v1/events"] },
   { name: "/api/v1/bulk/commitments.csv", group: "bulk", weight: 2, paths: ["/api/v1/bulk/commitments.csv"] },
