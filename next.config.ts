@@ -27,7 +27,19 @@ const embedHeaders = [...common, { key: "Content-Security-Policy", value: embedC
 
 // The admin and its sign-in endpoints are never indexed (the admin layout's robots <meta> does not
 // reach JSON answers or redirects); they keep the site-wide frame-ancestors 'none' above.
-const privateHeaders = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+// Nothing of theirs may be stored by a browser or a CDN.
+const privateHeaders = [
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+  { key: "Cache-Control", value: "private, no-store" },
+];
+
+// Public pages are the same for every reader (the language is in the URL; no cookie is read), so a
+// CDN may keep a page 2 s and serve it 2 s stale while it refreshes: a publish still reaches readers
+// within 5 s (release check 1 s + 2 s + 2 s), and a traffic spike costs the origin one render per
+// page and edge every 2 s (decision 016). Without this Next.js sends `private, no-store` for
+// dynamic pages. Not for the admin, the API, embeds, downloads or static files: they set their own.
+const PUBLIC_PAGE_CACHE = "public, max-age=0, s-maxage=2, stale-while-revalidate=2";
+const PUBLIC_PAGES = "/((?!admin|api/|embed/|_next/|oembed|icon|favicon|.*/download$).*)";
 
 const nextConfig: NextConfig = {
   // A separate build folder per checkout or worker (e.g. parallel test runs); default .next.
@@ -42,6 +54,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/((?!embed/).*)", headers: securityHeaders },
       { source: "/embed/:path*", headers: embedHeaders },
+      { source: PUBLIC_PAGES, headers: [{ key: "Cache-Control", value: PUBLIC_PAGE_CACHE }] },
       { source: "/admin/:path*", headers: privateHeaders },
       { source: "/api/auth/:path*", headers: privateHeaders },
     ];
