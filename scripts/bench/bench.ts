@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openBenchDatabase, loadDataset, type BenchDb } from "./lib/db";
+import { loadDataset, migratedTemplate, type BenchDb } from "./lib/db";
 import { lighthouse, type LighthouseResult } from "./lib/lighthouse";
 import { get, pageSize, startStaticServer, throughput, timeRequests, type Size, type Throughput } from "./lib/measure";
 import { prismaVsSql, type PrismaVsSql } from "./lib/prisma-vs-sql";
@@ -42,8 +42,10 @@ async function main() {
   const log = createWriteStream(logFile);
   step(`work folder ${work} (server and build output in server.log)`);
   const opened: BenchDb[] = [];
+  const template: { current: Awaited<ReturnType<typeof migratedTemplate>> | null } = { current: null };
   const open = async (name: string) => {
-    const db = await openBenchDatabase(name, { serverUrl, dir: work });
+    template.current ??= await migratedTemplate({ serverUrl, dir: work });
+    const db = await template.current.clone(name);
     opened.push(db);
     return db;
   };
@@ -147,6 +149,7 @@ async function main() {
   } finally {
     for (const stop of stopAll.reverse()) await Promise.resolve(stop()).catch(() => {});
     for (const db of opened) await db.stop().catch(() => {});
+    await template.current?.stop().catch(() => {});
     log.end();
     rmSync(work, { recursive: true, force: true });
   }
