@@ -53,7 +53,7 @@ describe(`the app killed during a burst of writes (${kind})`, () => {
       for (let t = 1; t <= TRIALS; t++) {
         const writer = next;
         next = spawnWriter(); // loads during this trial
-        const killAfterAcks = random.int(3, 30);
+        const killAfterAcks = random.int(2, 12);
         const extraDelayMs = random.int(0, 150);
         await burstUntil(writer, { url, run: `a${t}`, actors }, killAfterAcks);
         await sleep(extraDelayMs);
@@ -94,7 +94,7 @@ describe(`the app killed during a burst of writes (${kind})`, () => {
       recoveryMsP50: percentile(verify, 50),
       recoveryMsMax: percentile(verify, 100),
       notes: [
-        `${WRITERS} concurrent writers; killed after 3–30 acknowledgements plus 0–150 ms (seeded)`,
+        `${WRITERS} concurrent writers; killed after 2–12 acknowledgements plus 0–150 ms (seeded)`,
         `${perTrial.reduce((n, p) => n + p.retries, 0)} writes retried after Prisma could not start their transaction within 2 s (never begun, so safe to redo)`,
       ],
       perTrial,
