@@ -34,6 +34,9 @@ export function trials(name: string, fallback: number): number {
   return n;
 }
 
+/** Environment overrides for a child; undefined removes a variable. */
+export type Env = Record<string, string | undefined>;
+
 /** A child process whose stdout lines are collected and can be awaited. */
 export class Child {
   readonly proc: ChildProcess;
@@ -45,10 +48,10 @@ export class Child {
   readonly drained: Promise<void>;
   private waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
 
-  constructor(args: string[], env: NodeJS.ProcessEnv) {
+  constructor(args: string[], env: Env) {
     // A key set to undefined is removed from the child's environment (e.g. DATABASE_URL).
     const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
-    this.proc = spawn(process.execPath, args, { cwd: ROOT, env: merged, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc = spawn(process.execPath, args, { cwd: ROOT, env: merged as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
     this.proc.stdin!.on("error", () => {}); // a killed child closes its stdin
     this.proc.stderr!.on("data", (d) => (this.stderr += d));
     const rl = createInterface({ input: this.proc.stdout! });
@@ -91,7 +94,7 @@ export class Child {
 }
 
 /** Runs a TypeScript file of the project in a new Node process, as `npm run` scripts do. */
-export function tsxChild(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Child {
+export function tsxChild(file: string, args: string[] = [], env: Env = {}): Child {
   return new Child([...TSX, path.join(ROOT, file), ...args], env);
 }
 

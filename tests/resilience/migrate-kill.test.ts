@@ -6,7 +6,7 @@ import { startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
 import { readMigrations } from "../../scripts/lib/schema-engine";
 import { migrationRows, schemaDump } from "./catalog";
 import { emptyTemplate } from "./databases";
-import { SEED, copyDataDir, freePort, percentile, recordResult, rng, serverDatabase, sleep, trials, tsxChild, withClient, type Child } from "./harness";
+import { SEED, copyDataDir, freePort, percentile, recordResult, rng, serverDatabase, sleep, trials, tsxChild, withClient, type Child, type Env } from "./harness";
 
 // `npm run db:migrate` (scripts/migrate.ts) on an empty database is SIGKILLed at a seeded moment
 // while it migrates, then run again: the rerun must succeed and leave exactly the schema of an
@@ -20,7 +20,7 @@ const runDir = inject("crashRunDir");
 const TRIALS = trials("CRASH_MIGRATE_TRIALS", kind === "pglite" ? 4 : 10);
 const MIGRATIONS = readMigrations().migrationDirectories.map((d) => d.path);
 
-type Target = { env: NodeJS.ProcessEnv; url: string; inspect: <T>(fn: (c: pg.Client) => Promise<T>) => Promise<T>; cleanup: () => Promise<void> };
+type Target = { env: Env; url: string; inspect: <T>(fn: (c: pg.Client) => Promise<T>) => Promise<T>; cleanup: () => Promise<void> };
 const cleanups: (() => Promise<void>)[] = [];
 
 /** An empty database for one run of the command. */
