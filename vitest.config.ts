@@ -32,6 +32,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "resilience",
+          include: ["tests/resilience/**/*.test.ts"],
+          globalSetup: ["tests/resilience/setup.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          // Each file kills processes and measures recovery: one at a time, so they do not
+          // compete for the CPU with each other.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

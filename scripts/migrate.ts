@@ -22,4 +22,6 @@ if (args[0] === "--create") {
     const applied = await applyMigrations(db.url);
     console.log(applied.length ? `Applied ${applied.length} migration(s) to ${db.describe}: ${applied.join(", ")}` : `No pending migrations (${db.describe}).`);
   });
+  // The schema engine's pg pool would otherwise keep the process alive for its 10 s idle timeout.
+  process.exit();
 }

@@ -93,11 +93,26 @@ type ScriptAdapter = {
 // adapter-pg runs a script by splitting it on ";" and sending the pieces one by one: that
 // breaks dollar-quoted function bodies and leaves a half-applied migration after a kill.
 // Sent whole as one simple query, PostgreSQL runs the script as one implicit transaction.
+//
+// The engine records a migration as finished only after its script committed, in separate
+// statements: a kill between the two left a migration applied but unfinished, and every rerun
+// then failed on "type … already exists" (found by tests/resilience/migrate-kill.test.ts). So the
+// script also marks its own row finished, in the same transaction; the engine's own updates
+// follow as before. The row is the one the engine inserted just before: unfinished rows of
+// earlier, interrupted attempts are marked rolled back before any script runs. The shadow
+// database of `diff` has no _prisma_migrations table, hence the guard.
+export const MARK_FINISHED = `
+;DO $sgt_mark_finished$ BEGIN
+  IF to_regclass('_prisma_migrations') IS NOT NULL THEN
+    UPDATE "_prisma_migrations" SET finished_at = now() WHERE finished_at IS NULL AND rolled_back_at IS NULL;
+  END IF;
+END $sgt_mark_finished$;`;
+
 function wholeScripts<T extends ScriptAdapter>(adapter: T): T {
   const raw = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
   adapter.executeScript = async (script: string) => {
     try {
-      await raw.client.query(script);
+      await raw.client.query(script + MARK_FINISHED);
     } catch (e) {
       raw.onError(e);
     }
@@ -180,8 +195,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
 
 /**
  * Applies pending migrations. A migration interrupted by a kill left its row unfinished
- * while PostgreSQL rolled its script back (one implicit transaction), so it is marked
- * rolled back and applied again: rerunning after a kill completes the job.
+ * while PostgreSQL rolled its script back (script and finish mark are one implicit
+ * transaction), so it is marked rolled back and applied again: rerunning after a kill
+ * completes the job.
  */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const pg = (await import("pg")).default;
