@@ -14,6 +14,7 @@ import { queryRecord } from "@/lib/schemas/search-params";
 import { extractStyles, htmlDocument, minifyCss, nestChart, renderMarkup } from "./document";
 import { layoutDownload, layoutSocial } from "./layout/standalone";
 import { svgToPng } from "./png";
+import { currentRelease } from "@/lib/db/release";
 import { prepareEmbed, type PreparedOk } from "./prepare";
 import { staticColours } from "./theme";
 
@@ -89,6 +90,27 @@ export async function standaloneSvg(p: PreparedOk, origin: string, variant: "dow
   return `<?xml version="1.0" encoding="UTF-8"?>\n${staticColours(body, pres.theme === "dark" ? "dark" : "light")}`;
 }
 
+/**
+ * Finished embed responses of this process, by dataset release and request: an embed's bytes
+ * depend only on its URL, the origin and the data, so a repeat of a request within one release is
+ * answered without reading or rendering anything (a CDN in front does the same across processes).
+ */
+const finished = new Map<string, { body: string | Uint8Array; format: Format; cache: string; filename?: string }>();
+const FINISHED_MAX = 300;
+// Only inside the Next.js server, whose data reads are keyed by release too (lib/db/cache.ts);
+// scripts and tests read the database directly, and SGT_DATA_CACHE=off measures uncached work.
+const memoise = () => Boolean(process.env.NEXT_RUNTIME) && process.env.SGT_DATA_CACHE !== "off";
+
+function finishedKey(release: number, origin: string, chartId: string | undefined, segment: string, url: URL): string {
+  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([release, origin, chartId ?? "", segment, params]);
+}
+
+function remember(key: string, value: { body: string | Uint8Array; format: Format; cache: string; filename?: string }) {
+  if (finished.size >= FINISHED_MAX) finished.delete(finished.keys().next().value!);
+  finished.set(key, value);
+}
+
 /** GET /embed/<segment> (and /embed/country/<segment> with `chartId` "country"). */
 export async function serveEmbed(request: Request, segment: string, chartId?: string): Promise<Response> {
   // Next.js passes the path segment already decoded.
@@ -96,21 +118,33 @@ export async function serveEmbed(request: Request, segment: string, chartId?: st
   const format = (m[2] ?? "html") as Format;
   const url = new URL(request.url);
   const origin = siteOrigin(url);
+  const key = memoise() ? finishedKey((await currentRelease()).number, origin, chartId, segment, url) : null;
+  const hit = key ? finished.get(key) : undefined;
+  if (hit) return respond(request, hit.body, hit);
+  const rendered = await renderEmbed(url, origin, m[1], format, chartId);
+  if (rendered instanceof Response) return rendered;
+  if (key && rendered.ok) remember(key, rendered);
+  return respond(request, rendered.body, rendered);
+}
+
+type Rendered = { ok: boolean; body: string | Uint8Array; format: Format; status?: number; cache: string; filename?: string };
+
+async function renderEmbed(url: URL, origin: string, name: string, format: Format, chartId?: string): Promise<Rendered | Response> {
   const query = queryRecord(url);
-  const p = chartId ? await prepareEmbed(chartId, query, origin, m[1]) : await prepareEmbed(m[1], query, origin);
+  const p = chartId ? await prepareEmbed(chartId, query, origin, name) : await prepareEmbed(name, query, origin);
   if (!p.ok) {
     if (format !== "html") return jsonError(p.status, p.status === 404 ? "not_found" : "invalid_parameters", EMBED.cannotShow.en, p.errors);
     const body = await renderMarkup(createElement(EmbedMessage, { lang: p.lang, errors: p.errors, liveUrl: p.liveUrl }));
     const html = htmlDocument({ lang: p.lang, title: EMBED.cannotShow[p.lang], theme: p.theme, body, canonical: p.liveUrl, resize: false });
-    return respond(request, html, { format, status: p.status, cache: "public, max-age=60" });
+    return { ok: false, body: html, format, status: p.status, cache: "public, max-age=60" };
   }
   const cache = cacheFor(p, format);
-  const name = `${p.model.filename}${p.frozen ? `-release-${p.frozen.release}` : ""}`;
-  if (format === "csv") return respond(request, toCsv(p.model.csv.rows, p.model.csv.columns), { format, cache, filename: `${name}.csv` });
-  if (format === "html") return respond(request, await embedHtml(p, origin), { format, cache });
+  const name2 = `${p.model.filename}${p.frozen ? `-release-${p.frozen.release}` : ""}`;
+  if (format === "csv") return { ok: true, body: toCsv(p.model.csv.rows, p.model.csv.columns), format, cache, filename: `${name2}.csv` };
+  if (format === "html") return { ok: true, body: await embedHtml(p, origin), format, cache };
   const social = query.size === "og";
   const svg = await standaloneSvg(p, origin, social ? "social" : "download");
-  if (format === "svg") return respond(request, svg, { format, cache, filename: `${name}.svg` });
+  if (format === "svg") return { ok: true, body: svg, format, cache, filename: `${name2}.svg` };
   const width = social ? 1200 : Math.min(2400, 2 * Number(/width="(\d+)"/.exec(svg)?.[1] ?? 800));
-  return respond(request, svgToPng(svg, width), { format, cache, filename: `${name}${social ? "-social" : ""}.png` });
+  return { ok: true, body: svgToPng(svg, width), format, cache, filename: `${name2}${social ? "-social" : ""}.png` };
 }
