@@ -6,10 +6,12 @@ import { gunzipSync } from "node:zlib";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
+export class TimeoutError extends Error {}
+
 export type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number };
 
 /** One GET with node:http (fetch would decompress and hide the transfer size). */
-export function get(url: string, headers: Record<string, string> = {}): Promise<Fetched> {
+export function get(url: string, headers: Record<string, string> = {}, timeoutMs = 120_000): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const req = http.get(url, { headers, agent: false }, (res) => {
@@ -19,21 +21,27 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
       res.on("error", reject);
     });
     req.on("error", reject);
-    req.setTimeout(120_000, () => req.destroy(new Error(`GET ${url} timed out`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new TimeoutError(`GET ${url} took over ${timeoutMs / 1000} s`)));
   });
 }
 
-async function ok(url: string, headers: Record<string, string> = {}): Promise<Fetched> {
-  const r = await get(url, headers);
+async function ok(url: string, headers: Record<string, string> = {}, timeoutMs?: number): Promise<Fetched> {
+  const r = await get(url, headers, timeoutMs);
   if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}`);
   return r;
 }
 
-export type Size = { raw: number; gzip: number; jsGzip?: number; jsRaw?: number; scripts?: number };
+export type Size = { raw: number; gzip: number; jsGzip?: number; jsRaw?: number; scripts?: number; timedOut?: boolean };
 
 /** Bytes of a page as served (raw, and gzip as the server compresses it) and its client JS. */
-export async function pageSize(base: string, route: string, withScripts: boolean): Promise<Size> {
-  const gz = await ok(base + route, { "Accept-Encoding": "gzip" });
+export async function pageSize(base: string, route: string, withScripts: boolean, timeoutMs = 60_000): Promise<Size> {
+  let gz: Fetched;
+  try {
+    gz = await ok(base + route, { "Accept-Encoding": "gzip" }, timeoutMs);
+  } catch (e) {
+    if (e instanceof TimeoutError) return { raw: NaN, gzip: NaN, timedOut: true };
+    throw e;
+  }
   const raw = gz.headers["content-encoding"] === "gzip" ? gunzipSync(gz.body) : gz.body;
   const size: Size = { raw: raw.length, gzip: gz.headers["content-encoding"] === "gzip" ? gz.body.length : NaN };
   if (withScripts) {
@@ -60,12 +68,25 @@ export function quantile(xs: number[], q: number): number {
 }
 export const median = (xs: number[]) => quantile(xs, 0.5);
 
-/** Sequential timed GETs (full response), after warm-up requests. */
-export async function timeRequests(url: string, n: number, warmup = 2): Promise<{ p50: number; p95: number; max: number; n: number }> {
-  for (let i = 0; i < warmup; i++) await ok(url, { "Accept-Encoding": "gzip" });
+export type Timing = { p50: number; p95: number; max: number; n: number; timedOut?: boolean };
+
+/**
+ * Sequential timed GETs (full response) after one warm-up: `n` of them, or fewer when they take
+ * longer than `budgetMs` in all (at least 2); a response slower than `timeoutMs` ends the series.
+ */
+export async function timeRequests(url: string, n: number, o: { budgetMs?: number; timeoutMs?: number } = {}): Promise<Timing> {
+  const budgetMs = o.budgetMs ?? 20_000;
+  const timeoutMs = o.timeoutMs ?? 60_000;
   const ms: number[] = [];
-  for (let i = 0; i < n; i++) ms.push((await ok(url, { "Accept-Encoding": "gzip" })).ms);
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), n };
+  try {
+    await ok(url, { "Accept-Encoding": "gzip" }, timeoutMs);
+    const t0 = performance.now();
+    while (ms.length < n && (ms.length < 2 || performance.now() - t0 < budgetMs)) ms.push((await ok(url, { "Accept-Encoding": "gzip" }, timeoutMs)).ms);
+  } catch (e) {
+    if (!(e instanceof TimeoutError)) throw e;
+    return { p50: timeoutMs, p95: timeoutMs, max: timeoutMs, n: ms.length, timedOut: true };
+  }
+  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), n: ms.length };
 }
 
 export type Throughput = { requestsPerSec: number; p50: number; p99: number; errors: number; non2xx: number; bytesPerReq: number };

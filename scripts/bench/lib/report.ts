@@ -1,10 +1,9 @@
 // The bench's one table (terminal and Markdown) and its verdict against DESIGN.md's budgets.
 import type { LighthouseResult } from "./lighthouse";
-import type { Size, Throughput } from "./measure";
+import type { Size, Throughput, Timing } from "./measure";
 import type { PrismaVsSql } from "./prisma-vs-sql";
 import type { SyntheticSize } from "./synthetic";
 
-export type Timing = { p50: number; p95: number; max: number; n: number };
 export type BenchResult = {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
@@ -41,7 +40,7 @@ export function budgets(r: BenchResult): Budget[] {
   const embeds10 = Object.entries(r.sizes.x10).filter(([k]) => k.startsWith("/embed"));
   const worst = (xs: [string, Size][]) => xs.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
   const we = worst(embeds);
-  const we10 = worst(embeds10);
+  const we10 = worst(embeds10.map(([k, v]) => [k, v.timedOut ? { ...v, gzip: Infinity } : v] as [string, Size]));
   out.push({ what: "Embed transfer, today's data (largest)", budget: "≤ 30 KB gzip", measured: `${we[0]} ${kb(we[1].gzip)}`, met: we[1].gzip <= 30 * 1024 });
   out.push({ what: "Embed transfer, ×10 data (largest)", budget: "≤ 30 KB gzip", measured: `${we10[0]} ${kb(we10[1].gzip)}`, met: we10[1].gzip <= 30 * 1024 });
   const pages = Object.entries(r.sizes.today).filter(([k]) => !k.startsWith("/embed"));
@@ -74,7 +73,7 @@ export function budgets(r: BenchResult): Budget[] {
 
 export function renderReport(r: BenchResult): { text: string; markdown: string; budgets: Budget[] } {
   const parts: { title: string; t: { text: string; md: string } }[] = [];
-  const sz = (s: Size | undefined) => (s ? `${kb(s.gzip)} / ${kb(s.raw)}` : "–");
+  const sz = (s: Size | undefined) => (!s ? "–" : s.timedOut ? "> 60 s" : `${kb(s.gzip)} / ${kb(s.raw)}`);
   const routes = Object.keys(r.sizes.today);
   parts.push({
     title: "Transfer per response (gzip / raw) and client JavaScript (gzip), today's data and ×10",
@@ -85,7 +84,7 @@ export function renderReport(r: BenchResult): { text: string; markdown: string; 
   });
   const th = r.throughput;
   parts.push({
-    title: `Cached embed ${"/embed/commitments"} (${int(th.bytes)} bytes), ${th.connections} connections, autocannon`,
+    title: `Cached embed /embed/commitments, today's data (${int(th.bytes)} bytes), ${th.connections} connections, autocannon`,
     t: table(
       ["server", "req/s", "p50", "p99", "errors"],
       [
@@ -96,10 +95,18 @@ export function renderReport(r: BenchResult): { text: string; markdown: string; 
     ),
   });
   parts.push({
-    title: `Uncached render at ×10 (SGT_DATA_CACHE=off; ${Object.values(r.uncached)[0]?.n ?? 0} sequential requests each) and statements per page`,
+    title: "Uncached render at ×10 (SGT_DATA_CACHE=off; sequential requests, 20 or as many as fit in 20 s: count in brackets) and statements per page",
     t: table(
       ["page", "p50", "p95", "max", "queries ×10", "10 countries", "50 countries"],
-      Object.entries(r.uncached).map(([k, t]) => [k, ms(t.p50), ms(t.p95), ms(t.max), String(r.queries.x10[k]), String(r.queries.c10[k]), String(r.queries.c50[k])]),
+      Object.entries(r.uncached).map(([k, t]) => [
+        `${k}${t.timedOut ? "" : ` (${t.n})`}`,
+        t.timedOut ? "> 60 s" : ms(t.p50),
+        t.timedOut ? "–" : ms(t.p95),
+        t.timedOut ? "–" : ms(t.max),
+        String(r.queries.x10[k]),
+        String(r.queries.c10[k]),
+        String(r.queries.c50[k]),
+      ]),
     ),
   });
   const pv = r.prismaVsSql;
