@@ -103,7 +103,7 @@ export function renderReport(r: BenchResult): { text: string; markdown: string; 
         t.timedOut ? "> 60 s" : ms(t.p50),
         t.timedOut ? "–" : ms(t.p95),
         t.timedOut ? "–" : ms(t.max),
-        String(r.queries.x10[k]),
+        t.timedOut && !r.queries.x10[k] ? "–" : String(r.queries.x10[k]),
         String(r.queries.c10[k]),
         String(r.queries.c50[k]),
       ]),
