@@ -235,3 +235,77 @@ export async function verifySaves(databaseUrl: string, stats: EditorStats): Prom
     await prisma.$disconnect();
   }
 }
+
+export type PublishCheck = {
+  slug: string;
+  path: string;
+  /** From sending the publish to the first read through `baseUrl` that shows it, in ms; null if never seen. */
+  visibleAfterMs: number | null;
+  publishMs: number;
+  reads: number;
+  error: string | null;
+};
+
+/** The editor who drafts and the reviewer who publishes (the four-eyes rule needs two people). */
+export async function createPublishers(databaseUrl: string): Promise<Omit<Editor, "cookie">[]> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { createUser } = await import("../../lib/db/users");
+  const people = [
+    { email: "load-author@example.org", name: "Load Author", role: "EDITOR" as const, ip: "198.51.100.101" },
+    { email: "load-reviewer@example.org", name: "Load Reviewer", role: "REVIEWER" as const, ip: "198.51.100.102" },
+  ];
+  for (const p of people) {
+    const r = await createUser(null, { email: p.email, name: p.name, role: p.role, password: EDITOR_PASSWORD }, { bootstrap: true });
+    if (!r.ok) throw new Error(`Could not create ${p.email}: ${r.message}`);
+  }
+  return people.map((p, i) => ({ index: 100 + i, email: p.email, name: p.name, ip: p.ip }));
+}
+
+/**
+ * A change published while the load runs must be served to readers within the 5 s budget: the
+ * author saves and submits a new title, the reviewer publishes it (server actions, as the admin
+ * posts them), then the public page is read through `baseUrl` every 100 ms until it shows the
+ * title. Timed from sending the publish, so the publish's own latency counts.
+ */
+export async function publishAndWatch(opts: {
+  baseUrl: string;
+  actions: { save: string; submit: string; publish: string };
+  author: Editor;
+  reviewer: Editor;
+  form: FormRecord;
+  readHeaders: Record<string, string>;
+  giveUpMs: number;
+}): Promise<PublishCheck> {
+  const { form } = opts;
+  const page = `/admin/${ENTITY}/${form.id}`;
+  const path = `/commitments/${form.slug}`;
+  const token = `published under load ${Date.now()}`;
+  const out: PublishCheck = { slug: form.slug, path, visibleAfterMs: null, publishMs: 0, reads: 0, error: null };
+  const step = async (what: string, actionId: string, who: Editor, payload: object) => {
+    const { result, ms } = await callAction(opts.baseUrl, page, actionId, who.cookie, [payload]);
+    const r = result as ActionResult & { version?: number };
+    if (!r.ok) throw new Error(`${what} refused: ${JSON.stringify(r).slice(0, 300)}`);
+    return { r, ms };
+  };
+  try {
+    const input = { ...form.values, title: `${String(form.values.title)} (${token})` };
+    const saved = await step("save", opts.actions.save, opts.author, { entity: ENTITY, entityId: form.id, ...form.versions, input, message: "load test: publish check" });
+    const submitted = await step("submit", opts.actions.submit, opts.author, { entity: ENTITY, entityId: form.id, draftVersion: saved.r.draftVersion });
+    const t0 = performance.now();
+    const published = await step("publish", opts.actions.publish, opts.reviewer, { entity: ENTITY, entityId: form.id, draftVersion: submitted.r.draftVersion, note: "Load test: a publish under load" });
+    out.publishMs = published.ms;
+    while (performance.now() - t0 < opts.giveUpMs) {
+      out.reads++;
+      const res = await fetch(opts.baseUrl + path, { headers: opts.readHeaders, signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      const body = res ? await res.text() : "";
+      if (res?.status === 200 && body.includes(token)) {
+        out.visibleAfterMs = performance.now() - t0;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (e) {
+    out.error = (e as Error).message;
+  }
+  return out;
+}
