@@ -2,7 +2,7 @@
 // run from the documented template docs/deploy/nginx-cache.conf in a temporary prefix, and the
 // count of its cache statuses from the access log (decision 017).
 import { execFileSync, spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Group, Route } from "./load-mix";
 
@@ -86,6 +86,8 @@ export async function startCacheProxy(opts: { prefix: string; port: number; upst
   const nginx = process.env.NGINX_PATH || "/usr/sbin/nginx";
   if (!existsSync(nginx)) throw new Error(`--via cache needs nginx at ${nginx} (Debian package nginx), or NGINX_PATH=<path to nginx>.`);
   mkdirSync(opts.prefix, { recursive: true });
+  // Started as root, nginx's workers run as an unprivileged user: they must reach the cache folder.
+  chmodSync(opts.prefix, 0o755);
   const conf = path.join(opts.prefix, "nginx.conf");
   const listen = `127.0.0.1:${opts.port}`;
   writeFileSync(conf, renderCacheConfig(readFileSync(CACHE_TEMPLATE, "utf8"), opts.prefix, listen, [opts.upstream]));
