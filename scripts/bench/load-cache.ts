@@ -14,7 +14,7 @@ export function renderCacheConfig(template: string, prefix: string, listen: stri
   const fill = (line: string) =>
     line.trimStart().startsWith("#") ? line : line.replaceAll("{{PREFIX}}", prefix).replaceAll("{{LISTEN}}", listen).replaceAll("{{UPSTREAMS}}", servers);
   const text = template.split("\n").map(fill).join("\n");
-  const left = /^[^#]*\{\{[A-Z_]+\}\}/m.exec(text);
+  const left = /^[^#\n]*\{\{[A-Z_]+\}\}/m.exec(text);
   if (left) throw new Error(`${CACHE_TEMPLATE} has a placeholder the load test does not fill: ${left[0].trim()}`);
   return text;
 }
