@@ -280,7 +280,9 @@ async function main() {
     let loading = true;
     const logMark = proxy?.mark() ?? 0;
     const pid = target.serverPid();
+    const dbPid = target.databasePid();
     const cpu0 = cpuMs(pid);
+    const dbCpu0 = cpuMs(dbPid);
     const loadStart = performance.now();
     const editorRun = runEditors({
       baseUrl: site,
@@ -297,12 +299,14 @@ async function main() {
     );
     const reads = await readLoad(site, MIX, rates, opts.duration).finally(() => (loading = false));
     const cpu1 = cpuMs(pid);
+    const dbCpu1 = cpuMs(dbPid);
     const loadSeconds = (performance.now() - loadStart) / 1000;
     const saves = await editorRun;
     const published = await publishRun;
     const cacheRows: CacheRow[] | null = proxy ? countCacheStatuses(proxy.logSince(logMark), MIX) : null;
     const verification = await verifySaves(target.databaseUrl, saves);
     const appCpu = cpu0 === null || cpu1 === null ? null : { seconds: (cpu1 - cpu0) / 1000, ofWall: (cpu1 - cpu0) / 1000 / loadSeconds };
+    const dbCpu = dbCpu0 === null || dbCpu1 === null ? null : { seconds: (dbCpu1 - dbCpu0) / 1000, ofWall: (dbCpu1 - dbCpu0) / 1000 / loadSeconds };
 
     const groups: Group[] = ["pages", "embeds", "api", "bulk"];
     const rows = [rowOf("all reads", reads, opts.duration), ...groups.map((g) => rowOf(g, reads.filter((r) => r.route.group === g), opts.duration))];
@@ -327,6 +331,8 @@ async function main() {
     console.log(`\n${title}\n\n${readTable(rows)}\n\nPer route:\n\n${readTable(routeRows)}\n\n${editorTable(saves, verification)}\n`);
     if (cacheRows) console.log(`Cache statuses in nginx's access log during the load (background refreshes are not logged; each STALE started one):\n\n${cacheTable(cacheRows)}\n`);
     if (appCpu) console.log(`App CPU during the load: ${appCpu.seconds.toFixed(1)} s in ${loadSeconds.toFixed(0)} s (${(100 * appCpu.ofWall).toFixed(0)} % of one core).`);
+    // PGlite is one single-threaded database in one process: every query of every connection waits its turn there.
+    if (dbCpu) console.log(`Embedded database (PGlite, in npm start's process) CPU during the load: ${dbCpu.seconds.toFixed(1)} s (${(100 * dbCpu.ofWall).toFixed(0)} % of one core).`);
     console.log(publishLine(published));
     for (const r of reads) {
       const odd = Object.entries(r.statuses).filter(([s]) => !((+s >= 200 && +s < 300) || +s === 304));
@@ -351,6 +357,7 @@ async function main() {
       reads: { overall: rows[0], groups: rows.slice(1), routes: routeRows.map((r, i) => ({ ...r, statuses: reads[i].statuses, errorSamples: reads[i].errorSamples })) },
       cache: cacheRows,
       appCpuDuringLoad: appCpu,
+      embeddedDatabaseCpuDuringLoad: dbCpu,
       editors: { saves: saves.saves, latency: saves.latency, pageReloads: saves.pageLoads, failures: saves.failures },
       verification: { acknowledged: verification.acknowledged, found: verification.found, records: verification.records, lost: verification.lost, refusedButWritten: verification.refusedButWritten, failedButWritten: verification.failedButWritten },
       publish: published,
