@@ -50,7 +50,7 @@ describe("the load test's cache (nginx-cache.conf)", () => {
 
   it("fills every placeholder and leaves the comments that name them alone", () => {
     const conf = renderCacheConfig(template, "/tmp/p", "127.0.0.1:9999", ["127.0.0.1:3001", "127.0.0.1:3002"]);
-    expect(conf).toContain("proxy_cache_path /tmp/p/cache ");
+    expect(conf).toContain("proxy_cache_path /tmp/p/cache-pages ");
     expect(conf).toContain("listen 127.0.0.1:9999;");
     expect(conf).toContain("server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;\n    server 127.0.0.1:3002 max_fails=1 fail_timeout=5s;");
     expect(conf).toContain("#   {{PREFIX}}");
@@ -66,8 +66,14 @@ describe("the load test's cache (nginx-cache.conf)", () => {
     expect(directives).toMatch(/proxy_cache_background_update on;/);
     expect(directives).toMatch(/proxy_cache_lock on;/);
     expect(directives).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
-    // Lifetimes only from the app; stale copies only within its stale-while-revalidate.
-    expect(directives).not.toMatch(/proxy_cache_valid|proxy_ignore_headers|use_stale[^;]*updating/);
+    // Lifetimes only from the app, and no copy of a page older than the app allows: stale copies
+    // are handed out while refreshing, so quiet page entries must go within a second or two.
+    expect(directives).not.toMatch(/proxy_cache_valid|proxy_ignore_headers/);
+    expect(directives).toMatch(/proxy_cache_use_stale updating /);
+    expect(directives).toMatch(/keys_zone=tracker_pages:\S+ .*inactive=1s/);
+    const zone = (path: string) => new RegExp(`location ${path} \\{[^}]*proxy_cache (\\w+);`).exec(directives)?.[1];
+    expect(zone("/")).toBe("tracker_pages");
+    for (const path of ["\\^~ /embed/", "\\^~ /api/", "\\^~ /_next/", "= /oembed"]) expect(zone(path)).toBe("tracker_assets");
     for (const path of ["/admin", "/api/auth/"]) {
       expect(directives).toMatch(new RegExp(`location \\^~ ${path.replaceAll("/", "\\/")} \\{[^}]*proxy_cache_bypass 1;[^}]*proxy_no_cache 1;`));
     }
