@@ -244,7 +244,7 @@ export type PublishCheck = {
   publishMs: number;
   reads: number;
   /** The same page under a URL only read once before the publish: must show it after `budgetMs` too. */
-  quiet: { path: string; seen: boolean; cacheStatus: string | null } | null;
+  quiet: { path: string; afterMs: number; seen: boolean; cacheStatus: string | null } | null;
   error: string | null;
 };
 
@@ -316,8 +316,9 @@ export async function publishAndWatch(opts: {
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, Math.max(0, t0 + opts.budgetMs - performance.now())));
+    const afterMs = performance.now() - t0;
     const after = await read(quietPath);
-    out.quiet = { path: quietPath, seen: after.status === 200 && after.body.includes(token), cacheStatus: after.cacheStatus };
+    out.quiet = { path: quietPath, afterMs, seen: after.status === 200 && after.body.includes(token), cacheStatus: after.cacheStatus };
   } catch (e) {
     out.error = (e as Error).message;
   }
