@@ -235,3 +235,92 @@ export async function verifySaves(databaseUrl: string, stats: EditorStats): Prom
     await prisma.$disconnect();
   }
 }
+
+export type PublishCheck = {
+  slug: string;
+  path: string;
+  /** From sending the publish to the first read through `baseUrl` that shows it, in ms; null if never seen. */
+  visibleAfterMs: number | null;
+  publishMs: number;
+  reads: number;
+  /** The same page under a URL only read once before the publish: must show it after `budgetMs` too. */
+  quiet: { path: string; afterMs: number; seen: boolean; cacheStatus: string | null } | null;
+  error: string | null;
+};
+
+/** The editor who drafts and the reviewer who publishes (the four-eyes rule needs two people). */
+export async function createPublishers(databaseUrl: string): Promise<Omit<Editor, "cookie">[]> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { createUser } = await import("../../lib/db/users");
+  const people = [
+    { email: "load-author@example.org", name: "Load Author", role: "EDITOR" as const, ip: "198.51.100.101" },
+    { email: "load-reviewer@example.org", name: "Load Reviewer", role: "REVIEWER" as const, ip: "198.51.100.102" },
+  ];
+  for (const p of people) {
+    const r = await createUser(null, { email: p.email, name: p.name, role: p.role, password: EDITOR_PASSWORD }, { bootstrap: true });
+    if (!r.ok) throw new Error(`Could not create ${p.email}: ${r.message}`);
+  }
+  return people.map((p, i) => ({ index: 100 + i, email: p.email, name: p.name, ip: p.ip }));
+}
+
+/**
+ * A change published while the load runs must be served to readers within the 5 s budget: the
+ * author saves and submits a new title, the reviewer publishes it (server actions, as the admin
+ * posts them), then the public page is read through `baseUrl` every 100 ms until it shows the
+ * title. Timed from sending the publish, so the publish's own latency counts. A cache can also
+ * hold a quiet copy: the same page under its own URL, read once before the publish and once when
+ * the budget is over, must show the new title as well.
+ */
+export async function publishAndWatch(opts: {
+  baseUrl: string;
+  actions: { save: string; submit: string; publish: string };
+  author: Editor;
+  reviewer: Editor;
+  form: FormRecord;
+  readHeaders: Record<string, string>;
+  giveUpMs: number;
+  budgetMs: number;
+}): Promise<PublishCheck> {
+  const { form } = opts;
+  const page = `/admin/${ENTITY}/${form.id}`;
+  const path = `/commitments/${form.slug}`;
+  const token = `published under load ${Date.now()}`;
+  const quietPath = `${path}?from=load-test`;
+  const out: PublishCheck = { slug: form.slug, path, visibleAfterMs: null, publishMs: 0, reads: 0, quiet: null, error: null };
+  const read = async (p: string) => {
+    const res = await fetch(opts.baseUrl + p, { headers: opts.readHeaders, signal: AbortSignal.timeout(10_000) }).catch(() => null);
+    return { status: res?.status ?? 0, body: res ? await res.text() : "", cacheStatus: res?.headers.get("x-cache-status") ?? null };
+  };
+  const step = async (what: string, actionId: string, who: Editor, payload: object) => {
+    const { result, ms } = await callAction(opts.baseUrl, page, actionId, who.cookie, [payload]);
+    const r = result as ActionResult & { version?: number };
+    if (!r.ok) throw new Error(`${what} refused: ${JSON.stringify(r).slice(0, 300)}`);
+    return { r, ms };
+  };
+  try {
+    const before = await read(quietPath);
+    if (before.status !== 200) throw new Error(`GET ${quietPath} answered ${before.status} before the publish`);
+    const input = { ...form.values, title: `${String(form.values.title)} (${token})` };
+    const saved = await step("save", opts.actions.save, opts.author, { entity: ENTITY, entityId: form.id, ...form.versions, input, message: "load test: publish check" });
+    const submitted = await step("submit", opts.actions.submit, opts.author, { entity: ENTITY, entityId: form.id, draftVersion: saved.r.draftVersion });
+    const t0 = performance.now();
+    const published = await step("publish", opts.actions.publish, opts.reviewer, { entity: ENTITY, entityId: form.id, draftVersion: submitted.r.draftVersion, note: "Load test: a publish under load" });
+    out.publishMs = published.ms;
+    while (performance.now() - t0 < opts.giveUpMs) {
+      out.reads++;
+      const r = await read(path);
+      if (r.status === 200 && r.body.includes(token)) {
+        out.visibleAfterMs = performance.now() - t0;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + opts.budgetMs - performance.now())));
+    const afterMs = performance.now() - t0;
+    const after = await read(quietPath);
+    out.quiet = { path: quietPath, afterMs, seen: after.status === 200 && after.body.includes(token), cacheStatus: after.cacheStatus };
+  } catch (e) {
+    out.error = (e as Error).message;
+  }
+  return out;
+}

@@ -14,6 +14,8 @@ export type LoadTarget = {
   kind: "pglite" | "postgresql";
   /** The `next-server` process, to read its CPU time (null where /proc is unavailable). */
   serverPid: () => number | null;
+  /** The process that runs the embedded database (`npm start`'s own), or null with PostgreSQL. */
+  databasePid: () => number | null;
   /** Where the app's database is, for the script's own reads (accounts, verification). */
   databaseUrl: string;
   baseUrl: string;
@@ -193,5 +195,7 @@ export async function startTarget(opts: { distDir: string; build: boolean; serve
     throw new Error(message);
   }
   const serverPid = () => findProcess(child.pid!, (cmd) => cmd.startsWith("next-server"));
-  return { kind, databaseUrl, baseUrl, port, logFile, serverPid, stop };
+  // tsx's cli runs start.ts in a child node process: that one serves PGlite.
+  const databasePid = () => (kind === "pglite" ? findProcess(child.pid!, (cmd) => cmd.includes("scripts/start.ts") && !cmd.includes("tsx/dist/cli.mjs")) : null);
+  return { kind, databaseUrl, baseUrl, port, logFile, serverPid, databasePid, stop };
 }
