@@ -50,6 +50,13 @@ async function main() {
     return db;
   };
   const stopAll: (() => Promise<void> | void)[] = [];
+  // Ctrl-C stops the servers and databases this run started, and removes its folder.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      step(`${signal}: stopping…`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
   const result: Partial<BenchResult> = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -155,9 +162,14 @@ async function main() {
     writeFileSync(file.replace(/\.json$/, ".md"), `${report.markdown}\n`);
     step(`wrote ${path.relative(ROOT, file)} and its .md table`);
   } finally {
+    await cleanup();
+  }
+  async function cleanup() {
     for (const stop of stopAll.reverse()) await Promise.resolve(stop()).catch(() => {});
-    for (const db of opened) await db.stop().catch(() => {});
+    stopAll.length = 0;
+    for (const db of opened.splice(0)) await db.stop().catch(() => {});
     await template.current?.stop().catch(() => {});
+    template.current = null;
     log.end();
     rmSync(work, { recursive: true, force: true });
   }
