@@ -16,7 +16,8 @@ echo "▶ next build"; npx next build > /tmp/sgt-next-build.log 2>&1 || { cat /t
 echo "▶ playwright"
 E2E_DATA_DIR="$(mktemp -d -t sgt-e2e-XXXXXX)"
 trap 'rm -rf "$E2E_DATA_DIR"' EXIT
-E2E_DATA_DIR="$E2E_DATA_DIR" npx playwright test
+# PLAYWRIGHT_ARGS narrows the run, e.g. --project=desktop (CI runs the phone layouts on one pass only).
+E2E_DATA_DIR="$E2E_DATA_DIR" npx playwright test ${PLAYWRIGHT_ARGS:-}
 
 if [ -n "${DATABASE_URL:-}" ]; then
   if [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] && (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null || [ -n "${CI:-}" ]; then
