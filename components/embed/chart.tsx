@@ -4,14 +4,27 @@ import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
+import type { WidthClass } from "@/lib/charts/width";
+import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { CountryCardSvg } from "./country-card";
 import { MatrixSvg } from "./matrix-svg";
 import { PollsSvg } from "./polls-svg";
 
-/** The chart of a model; `interactive` adds the timeline's hover hint (not in images). */
-export function ChartSvg({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean }) {
+/**
+ * The chart of a model: with `width`, the bare SVG of that width class's layout (downloads and
+ * images); without, every class's layout switched by container queries (pages and embeds).
+ * `interactive` adds hover and focus details (not in images).
+ */
+export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
+  if (props.width) return <ChartLayout {...props} width={props.width} />;
+  const node = <ChartLayout {...props} width="wide" />;
+  return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
+}
+
+/** One width class's layout of a model. */
+function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };

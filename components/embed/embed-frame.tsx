@@ -48,8 +48,8 @@ export function EmbedFrame({
           {status.notice}
         </p>
       )}
-      {/* Never wider than the chart's own size: its text is not enlarged beyond design. */}
-      <figure className="sgt-c" aria-labelledby="sgt-t" aria-describedby="sgt-d" style={{ maxWidth: model.size.width }}>
+      {/* As wide as the frame: the chart picks its width class's layout from this box. */}
+      <figure className="sgt-c" aria-labelledby="sgt-t" aria-describedby="sgt-d">
         {chart}
       </figure>
       <Legend items={model.legend} scope={model.scope} />

@@ -34,28 +34,26 @@ export function minifyCss(css: string): string {
 }
 
 /**
- * The embed's own chrome: a full-height column. The chart is as wide as the column; when the
- * text leaves less height than that needs, the chart shrinks to fit (never scrolls or overflows);
- * spare height goes above the source line, which stays at the bottom.
+ * The embed's own chrome: a column at its natural height. The chart is as wide as the column and
+ * shows the layout of its width class (never shrunk to fit a height); the resize script tells the
+ * host page that height, and the snippet declares it per width class up front.
  */
 export const FRAME_CSS = `
 *{box-sizing:border-box}
-html,body{margin:0;height:100%}
+html,body{margin:0}
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);background:var(--canvas);-webkit-text-size-adjust:100%}
 a{color:var(--accent)}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.sgt{display:flex;flex-direction:column;gap:4px;height:100vh;padding:10px 12px 8px;overflow:hidden}
+.sgt{position:relative;display:flex;flex-direction:column;gap:4px;padding:10px 12px 8px}
 h1{margin:0;font-size:17px;line-height:1.25;font-weight:650}
 .sgt-d{margin:0;font-size:13px;color:var(--muted)}
 .sgt-st{margin:0;font-size:12px;color:var(--muted)}
-.sgt-c{flex:0 1 auto;min-height:48px;margin:0;width:100%;align-self:center;display:flex;justify-content:center}
-.sgt-c figure{margin:0;width:100%;max-height:100%;display:flex}
-.sgt-c svg{display:block;width:100%;height:auto;max-height:100%}
+.sgt-c{margin:0;width:100%}
 ul.sgt-lg{display:flex;flex-wrap:wrap;gap:1px 12px;margin:0;padding:0;list-style:none;font-size:12px;line-height:1.35}
 .sgt-lg li{display:flex;align-items:center;gap:5px}
 .sgt-lg svg{flex:none}
 .sgt-n{margin:0;font-size:11.5px;line-height:1.35;color:var(--muted)}
-footer{margin-top:auto;font-size:11.5px;line-height:1.35;color:var(--muted);padding-right:86px}
+footer{font-size:11.5px;line-height:1.35;color:var(--muted);padding-right:86px}
 details{position:absolute;right:12px;bottom:8px;font-size:11.5px;line-height:1.35}
 summary{cursor:pointer;color:var(--accent)}
 .sgt-dt{position:fixed;left:0;right:0;top:0;bottom:28px;overflow:auto;padding:10px 12px;background:var(--canvas);border-bottom:1px solid var(--rule)}

@@ -3,6 +3,7 @@
 // height the text leaves and scales the SVG to fit it (never scrolls, never overflows); the
 // declared height is the one at which, in a 640 px article column, the chart is shown at full
 // width (at most its own): the text's estimated height plus the chart's height at that width.
+import { widthClassOf } from "@/lib/charts/width";
 import { measure } from "./layout/measure";
 import type { EmbedModel } from "./model";
 
@@ -37,17 +38,18 @@ function legendRows(labels: string[], width: number): number {
  * and the chart at that width.
  */
 export function declaredHeight(
-  m: Pick<EmbedModel, "title" | "description" | "size" | "legend" | "notes">,
+  m: Pick<EmbedModel, "title" | "description" | "sizes" | "legend" | "notes">,
   o: { title: boolean; notes: boolean; status: string | null; sourceLine: string; liveLabel: string },
   width = REFERENCE_WIDTH,
 ): number {
+  const size = m.sizes[widthClassOf(width - F.padX)];
   const inner = width - F.padX;
   const blocks: number[] = [];
   if (o.title) blocks.push(lines(m.title, F.title[0], inner) * F.title[1]);
   if (o.notes) blocks.push(lines(m.description, F.desc[0], inner) * F.desc[1]);
   if (o.status) blocks.push(lines(o.status, F.status[0], inner) * F.status[1]);
   // The chart is drawn as wide as the column, but never wider than its own size.
-  const chart = Math.min(m.size.height * (Math.min(inner, m.size.width) / m.size.width), 1600);
+  const chart = Math.min(size.height * (inner / size.width), 2400);
   blocks.push(chart);
   const legend = legendRows(m.legend.map((l) => l.label), inner);
   if (legend) blocks.push(legend * F.legend[1]);

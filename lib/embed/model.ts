@@ -5,6 +5,7 @@ import type { PlacedTimeline } from "@/lib/charts/timeline";
 import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
+import type { PerWidth } from "@/lib/charts/width";
 import type { CardLayout } from "./layout/card";
 import type { MatrixLayout } from "./layout/matrix";
 import type { PollsLayout } from "./layout/polls";
@@ -41,8 +42,8 @@ export type EmbedModel = {
   /** One sentence generated from the data: the visible description, the SVG desc and the alt text. */
   description: string;
   spec: ChartSpec;
-  /** The chart's own coordinate size (its viewBox). */
-  size: { width: number; height: number };
+  /** The chart's own coordinate size (its viewBox) in each width class's layout. */
+  sizes: PerWidth<{ width: number; height: number }>;
   /** Class that scopes the chart's CSS, put on the legend so its swatches use the chart's colours. */
   scope: string;
   legend: LegendItem[];

@@ -3,6 +3,7 @@
 // frozen at a release). Presentation options are applied at render and never key a snapshot.
 import { z } from "zod";
 import { first, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { WIDTH_CLASSES, type WidthClass } from "@/lib/charts/width";
 import { THEMES } from "./theme";
 
 const OnOff = z.preprocess(
@@ -31,6 +32,7 @@ export const EmbedOptions = z.object({
   notes: OnOff,
   resize: OnOff,
   release: ReleaseParam,
+  w: z.preprocess(first, z.enum(WIDTH_CLASSES, { message: "Use narrow, medium or wide." }).optional()),
 });
 
 export type Presentation = {
@@ -40,6 +42,8 @@ export type Presentation = {
   notes: boolean;
   resize: boolean;
   release: number | null;
+  /** The width class of an SVG or PNG download (the embed itself shows every class by its width). */
+  width: WidthClass | null;
 };
 
 /** The presentation options of a query (with defaults), or the messages for the bad ones. */
@@ -50,12 +54,12 @@ export function parsePresentation(query: RawSearchParams): { ok: true; value: Pr
   const o = r.value;
   return {
     ok: true,
-    value: { theme: o.theme ?? "auto", lang, title: o.title ?? true, notes: o.notes ?? true, resize: o.resize ?? false, release: o.release ?? null },
+    value: { theme: o.theme ?? "auto", lang, title: o.title ?? true, notes: o.notes ?? true, resize: o.resize ?? true, release: o.release ?? null, width: o.w ?? null },
   };
 }
 
 /** Query keys of the presentation options (kept out of data keys and canonical view links). */
-export const PRESENTATION_KEYS = ["theme", "lang", "title", "notes", "resize", "release"] as const;
+export const PRESENTATION_KEYS = ["theme", "lang", "title", "notes", "resize", "release", "w"] as const;
 
 /** The presentation options as query values, defaults left out (so URLs stay short and canonical). */
 export function presentationQuery(p: Presentation): Record<string, string | undefined> {
@@ -64,7 +68,8 @@ export function presentationQuery(p: Presentation): Record<string, string | unde
     lang: p.lang === "uk" ? "uk" : undefined,
     title: p.title ? undefined : "0",
     notes: p.notes ? undefined : "0",
-    resize: p.resize ? "1" : undefined,
+    resize: p.resize ? undefined : "0",
     release: p.release === null ? undefined : String(p.release),
+    w: p.width ?? undefined,
   };
 }

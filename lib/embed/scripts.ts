@@ -3,16 +3,14 @@
 import { createHash } from "node:crypto";
 
 /**
- * Inside an embed with `resize=1`, after load: posts the embed's natural height (the column's
- * padding, gaps and blocks, with the chart at its full width) to the host page, again when the
- * frame is resized, and when the host script asks (it may load after the embed).
+ * Inside an embed (unless `resize=0`), after load: posts the embed's natural height to the host
+ * page, again whenever it changes (the frame's width picks another layout, the data table opens),
+ * and when the host script asks (it may load after the embed).
  */
 export const RESIZE_SCRIPT =
-  'addEventListener("load",function(){var e=document.querySelector(".sgt"),c=e&&e.querySelector(".sgt-c"),g=c&&c.querySelector("svg"),v=g&&g.viewBox.baseVal;if(!v||!v.width)return;' +
-  "function p(){var s=getComputedStyle(e),h=parseFloat(s.paddingTop)+parseFloat(s.paddingBottom),n=0;for(var i=0;i<e.children.length;i++){var k=e.children[i];" +
-  'if(getComputedStyle(k).position!=="static")continue;h+=k===c?c.clientWidth*v.height/v.width:k.offsetHeight;n++}' +
-  'parent.postMessage({type:"sgt-embed-resize",height:Math.ceil(h+(n-1)*parseFloat(s.rowGap))},"*")}' +
-  'requestAnimationFrame(p);addEventListener("resize",p);addEventListener("message",function(m){if(m.data&&m.data.type==="sgt-embed-ping")p()})})';
+  'addEventListener("load",function(){var e=document.querySelector(".sgt");if(!e)return;var l=0;' +
+  'function p(f){var h=Math.ceil(e.getBoundingClientRect().height);if(h===l&&!f)return;l=h;parent.postMessage({type:"sgt-embed-resize",height:h},"*")}' +
+  'p(1);if(window.ResizeObserver)new ResizeObserver(function(){p()}).observe(e);addEventListener("message",function(m){if(m.data&&m.data.type==="sgt-embed-ping")p(1)})})';
 
 /**
  * /embed/resize.js, for the host page (<1 KB): applies a height only from a message whose origin

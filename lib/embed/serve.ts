@@ -78,8 +78,10 @@ export async function standaloneSvg(p: PreparedOk, origin: string, variant: "dow
   const { model, pres } = p;
   const status = p.status.frozen ?? p.status.notice;
   const text = { status, source: `${p.sourceLine}.`, url: p.liveUrl };
-  const l = variant === "social" ? layoutSocial(model, text) : layoutDownload(model, text);
-  const chart = extractStyles(await renderMarkup(createElement(ChartSvg, { model, lang: pres.lang, origin, interactive: false })));
+  const width = pres.width ?? "wide";
+  const sized = { ...model, size: model.sizes[width] };
+  const l = variant === "social" ? layoutSocial(sized, text) : layoutDownload(sized, text);
+  const chart = extractStyles(await renderMarkup(createElement(ChartSvg, { model, lang: pres.lang, origin, interactive: false, width })));
   const doc = extractStyles(
     await renderMarkup(
       createElement(StandaloneSvg, { l, title: model.title, description: model.description, chartMarkup: nestChart(chart.markup, model.scope, l.chart), scope: model.scope }),

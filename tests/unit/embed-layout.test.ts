@@ -169,20 +169,24 @@ describe("declared height and standalone layouts", () => {
     title: "Timeline of summits, pledges, statements and votes",
     description: "129 items from Feb 2024 to Feb 2026. Summits and declarations: 14; Pledges: 75.",
     size: { width: 900, height: 600 },
+    sizes: { narrow: { width: 320, height: 500 }, medium: { width: 480, height: 400 }, wide: { width: 900, height: 600 } },
     legend: [{ label: "Summits", swatch: { shape: "diamond" as const } }, { label: "Votes", swatch: { shape: "square" as const } }],
     notes: ["Borders: Ukraine's internationally recognised borders, including Crimea."],
   };
   const o = { title: true, notes: true, status: null, sourceLine: "Source: Reuters and 12 more; Security Guarantees Tracker, updated 28 Nov 2026", liveLabel: "Live chart" };
 
-  it("is the text's height plus the chart at the column width, and shrinks when text is hidden", () => {
+  it("is the text's height plus the width class's chart at the column width, and shrinks when text is hidden", () => {
     const h = declaredHeight(m, o);
-    const chartAt640 = (600 * (640 - 24)) / 900;
+    const chartAt640 = (400 * (640 - 24)) / 480;
     expect(h % 10).toBe(0);
     expect(h).toBeGreaterThan(chartAt640 + 80);
     expect(h).toBeLessThan(chartAt640 + 260);
     expect(declaredHeight(m, { ...o, title: false, notes: false })).toBeLessThan(h);
     expect(declaredHeight(m, { ...o, status: "As published on 7 Jan 2026 (release 12)" })).toBeGreaterThan(h);
-    expect(declaredHeight({ ...m, size: { width: 900, height: 1200 } }, o)).toBeGreaterThan(h);
+    expect(declaredHeight({ ...m, sizes: { ...m.sizes, medium: { width: 480, height: 800 } } }, o)).toBeGreaterThan(h);
+    // A narrow column takes the narrow layout, a wide one the wide layout.
+    expect(declaredHeight(m, o, 360)).toBeGreaterThan((500 * 336) / 320);
+    expect(declaredHeight(m, o, 1024)).toBeGreaterThan((600 * 1000) / 900);
   });
 
   it("keeps every block of the social image inside 1200 × 630 and the chart in proportion", () => {

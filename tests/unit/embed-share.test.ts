@@ -8,22 +8,23 @@ import { HOST_SCRIPT, RESIZE_SCRIPT, embedCsp } from "@/lib/embed/scripts";
 import { citations, hostScriptTag, iframeSnippet } from "@/lib/embed/share";
 
 describe("embed options", () => {
-  it("default to a live, auto-themed English embed with title and notes, and ignore unknown keys", () => {
-    expect(parsePresentation({ foo: "bar" })).toEqual({ ok: true, value: { theme: "auto", lang: "en", title: true, notes: true, resize: false, release: null } });
-    expect(parsePresentation({ theme: "dark", lang: "uk", title: "0", notes: "off", resize: "1", release: "12" })).toEqual({
+  it("default to a live, self-sizing, auto-themed English embed with title and notes, and ignore unknown keys", () => {
+    expect(parsePresentation({ foo: "bar" })).toEqual({ ok: true, value: { theme: "auto", lang: "en", title: true, notes: true, resize: true, release: null, width: null } });
+    expect(parsePresentation({ theme: "dark", lang: "uk", title: "0", notes: "off", resize: "0", release: "12", w: "narrow" })).toEqual({
       ok: true,
-      value: { theme: "dark", lang: "uk", title: false, notes: false, resize: true, release: 12 },
+      value: { theme: "dark", lang: "uk", title: false, notes: false, resize: false, release: 12, width: "narrow" },
     });
   });
 
   it("explain bad values instead of guessing", () => {
-    const r = parsePresentation({ theme: "purple", title: "maybe", release: "latest" });
+    const r = parsePresentation({ theme: "purple", title: "maybe", release: "latest", w: "huge" });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toEqual([
         "theme: Use light, dark or auto.",
         "title: Use 1 (show) or 0 (hide).",
         "release: Use the whole number of a dataset release, such as 3.",
+        "w: Use narrow, medium or wide.",
       ]);
     }
     expect(parsePresentation({ release: "0" }).ok).toBe(false);

@@ -18,6 +18,7 @@ import { EMBED, STAGE_CODE } from "@/lib/i18n/messages/embed";
 import { fill } from "@/lib/i18n/messages/map";
 import { STAGE_ORDER } from "@/lib/lifecycle";
 import { asOfDate } from "@/lib/schemas/search-params";
+import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "../define";
 import { layoutMatrix } from "../layout/matrix";
 import { outletList } from "../sources";
@@ -61,7 +62,7 @@ export const commitmentsChart = defineChart<CommitmentsParams, Data>({
       title: COMMITMENTS.title[lang],
       description,
       spec: { kind: "commitments", layout },
-      size: { width: layout.width, height: layout.height },
+      sizes: perWidth(() => ({ width: layout.width, height: layout.height })),
       scope: "mx",
       legend: [
         ...present.map((s) => ({ label: `${STAGE_CODE[s][lang]} ${STAGE[s][lang]}`, swatch: { shape: "rect" as const, className: `s${STAGE_ORDER.indexOf(s)}` } })),

@@ -8,6 +8,7 @@ import { EMBED } from "@/lib/i18n/messages/embed";
 import { fill } from "@/lib/i18n/messages/map";
 import { STAGE_ORDER } from "@/lib/lifecycle";
 import { BaseViewParams, asOfDate, first } from "@/lib/schemas/search-params";
+import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "../define";
 import { actorLabel, layoutCard, orderCard, type CardData } from "../layout/card";
 
@@ -88,7 +89,7 @@ export const countryChart = defineChart<Params, CardData>({
         ? fill(EMBED.desc.card[lang], { date, name, n: ordered.length, stage: STAGE[top.stage][lang], kind: KIND[top.kind][lang].toLowerCase() })
         : fill(EMBED.desc.cardNone[lang], { date, name }),
       spec: { kind: "country", layout },
-      size: { width: layout.width, height: layout.height },
+      sizes: perWidth(() => ({ width: layout.width, height: layout.height })),
       scope: "cc",
       legend: present.map((s) => ({ label: STAGE[s][lang], swatch: { shape: "rect", className: `s${STAGE_ORDER.indexOf(s)}` } })),
       notes: [],

@@ -11,6 +11,7 @@ import { EMBED } from "@/lib/i18n/messages/embed";
 import { MAP, fill } from "@/lib/i18n/messages/map";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
+import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "../define";
 import { outletList } from "../sources";
 
@@ -50,7 +51,7 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
         none: participants.filter((r) => r.fill === "PARTICIPANT").length,
       }),
       spec: { kind: "europe-map", placed, rows, dateLabel, href: (r) => `${origin}/countries/${code(r)}${lang === "uk" ? "?lang=uk" : ""}` },
-      size: { width: placed.width, height: placed.height },
+      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
       scope: "em",
       legend: [
         ...placed.fills.map((f) => ({ label: fillLabel(f, lang), swatch: { shape: "rect" as const, className: fillClass(f, f === "RULED_OUT" || f === "WITHDRAWN") } })),
@@ -111,7 +112,7 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
         outside: outside.length,
       }),
       spec: { kind: "ukraine-map", placed },
-      size: { width: placed.width, height: placed.height },
+      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
       scope: "um",
       legend: [
         { label: MAP.cityMarker[lang], swatch: { shape: "circle", className: "mk" } },

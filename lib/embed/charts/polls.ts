@@ -5,6 +5,7 @@ import { WORDING } from "@/lib/i18n/labels";
 import { EMBED } from "@/lib/i18n/messages/embed";
 import { fill } from "@/lib/i18n/messages/map";
 import { POLLS } from "@/lib/i18n/messages/polls";
+import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "../define";
 import { layoutPolls } from "../layout/polls";
 
@@ -50,7 +51,7 @@ export const pollsChart = defineChart<PollsParams, Data>({
           })
         : EMBED.desc.pollsNone[lang],
       spec: { kind: "polls", layout },
-      size: { width: layout.width, height: layout.height },
+      sizes: perWidth(() => ({ width: layout.width, height: layout.height })),
       scope: "pl",
       legend: [
         { label: POLLS.legendSupport[lang], swatch: { shape: "circle", className: "su" } },

@@ -8,6 +8,7 @@ import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { TimelineParams } from "@/lib/schemas/views/timeline";
 import { viewHref } from "@/lib/url";
+import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "../define";
 import type { Swatch } from "../model";
 
@@ -39,7 +40,7 @@ export const timelineChart = defineChart<TimelineParams, Data>({
       title: TIMELINE.title[lang],
       description: describeTimeline(placed, lang),
       spec: { kind: "timeline", placed, href: (anchor) => `${list}#${anchor}` },
-      size: { width: placed.width, height: placed.height },
+      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
       scope: "tl",
       legend: [
         ...LANES.map((l) => ({ label: TIMELINE.lanes[l.id][lang], swatch: { shape: SHAPE[l.id], className: "mk", group: `l-${l.id}` } })),

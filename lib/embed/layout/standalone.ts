@@ -49,7 +49,7 @@ function flowLegend(items: LegendItem[], x0: number, width: number, y0: number, 
 }
 
 /** The download layout: the chart at its own size (at most 1,100 px wide), text wrapped around it. */
-export function layoutDownload(m: Pick<EmbedModel, "title" | "description" | "size" | "legend" | "notes">, o: { status: string | null; source: string; url: string }): StandaloneLayout {
+export function layoutDownload(m: Pick<EmbedModel, "title" | "description" | "legend" | "notes"> & { size: { width: number; height: number } }, o: { status: string | null; source: string; url: string }): StandaloneLayout {
   const pad = 24;
   const width = Math.round(Math.min(1100, Math.max(560, m.size.width + 2 * pad)));
   const inner = width - 2 * pad;
@@ -75,7 +75,7 @@ export function layoutDownload(m: Pick<EmbedModel, "title" | "description" | "si
  * legend and source at the bottom. Tall charts (maps, polls, cards): the text in a left column
  * and the chart fitted on the right, so it is not shrunk to a strip.
  */
-export function layoutSocial(m: Pick<EmbedModel, "title" | "description" | "size" | "legend">, o: { status: string | null; source: string; url: string }): StandaloneLayout {
+export function layoutSocial(m: Pick<EmbedModel, "title" | "description" | "legend"> & { size: { width: number; height: number } }, o: { status: string | null; source: string; url: string }): StandaloneLayout {
   const width = 1200;
   const height = 630;
   const pad = 44;
