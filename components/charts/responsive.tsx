@@ -8,7 +8,7 @@ import { WIDTH, type PerWidth } from "@/lib/charts/width";
 const CSS =
   `.rc{container-type:inline-size;width:100%}` +
   `.rc>.rc-l{display:none}` +
-  `.rc svg{display:block;width:100%;height:auto}` +
+  `.rc>.rc-l>svg{display:block;width:100%;height:auto}` +
   `@container (max-width:${WIDTH.narrow.max}px){.rc>.rc-n{display:block}}` +
   `@container (min-width:${WIDTH.medium.min}px) and (max-width:${WIDTH.medium.max}px){.rc>.rc-m{display:block}}` +
   `@container (min-width:${WIDTH.wide.min}px){.rc>.rc-w{display:block}}`;

@@ -4,7 +4,7 @@ import "server-only";
 import type { Metadata } from "next";
 import type { RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
-import { chartById } from "./charts";
+import { chartById } from "@/lib/views/registry";
 import type { ChartId } from "./model";
 import { requestOrigin } from "./origin";
 import { embedPath } from "./prepare";

@@ -13,7 +13,7 @@ import { currentRelease } from "@/lib/db/release";
 import type { Lang } from "@/lib/i18n";
 import { EMBED } from "@/lib/i18n/messages/embed";
 import { fill } from "@/lib/i18n/messages/map";
-import type { BoundChart } from "./define";
+import type { BoundChart } from "@/lib/views/define";
 
 /** At most this many snapshots per chart and release; beyond it embeds show live data and say so. */
 export const SNAPSHOT_CAP = 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { CHARTS } from "@/lib/embed/charts";
+import { CHARTS } from "@/lib/views/registry";
 import { chartForUrl } from "@/lib/embed/oembed";
 import { parsePresentation } from "@/lib/embed/options";
 import { canonicalJson, snapshotKey } from "@/lib/embed/resolve";

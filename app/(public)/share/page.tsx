@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CopyButton } from "@/components/embed/copy-button";
 import { currentRelease } from "@/lib/db/release";
-import { chartById } from "@/lib/embed/charts";
+import { chartById } from "@/lib/views/registry";
 import { oembedHref } from "@/lib/embed/metadata";
 import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { requestOrigin } from "@/lib/embed/origin";

@@ -9,8 +9,8 @@ import { fill } from "@/lib/i18n/messages/map";
 import { STAGE_ORDER } from "@/lib/lifecycle";
 import { BaseViewParams, asOfDate, first } from "@/lib/schemas/search-params";
 import { perWidth } from "@/lib/charts/width";
-import { defineChart } from "../define";
-import { actorLabel, layoutCard, orderCard, type CardData } from "../layout/card";
+import { defineChart } from "./define";
+import { actorLabel, layoutCard, orderCard, type CardData } from "@/lib/embed/layout/card";
 
 /** The country card's parameters: the view's date and language, and the actor's code from the path. */
 export const CountryCardParams = BaseViewParams.extend({

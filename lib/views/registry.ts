@@ -1,6 +1,6 @@
 import "server-only";
-import type { Chart } from "../define";
-import { CHART_IDS, type ChartId } from "../model";
+import type { Chart } from "./define";
+import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { commitmentsChart } from "./commitments";
 import { countryChart } from "./country";
 import { europeMapChart, ukraineMapChart } from "./maps";

@@ -9,8 +9,8 @@ import { asOfDate } from "@/lib/schemas/search-params";
 import { TimelineParams } from "@/lib/schemas/views/timeline";
 import { viewHref } from "@/lib/url";
 import { perWidth } from "@/lib/charts/width";
-import { defineChart } from "../define";
-import type { Swatch } from "../model";
+import { defineChart } from "./define";
+import type { Swatch } from "@/lib/embed/model";
 
 type Data = { asOf: string; items: TimelineItem[] };
 

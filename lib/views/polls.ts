@@ -6,8 +6,8 @@ import { EMBED } from "@/lib/i18n/messages/embed";
 import { fill } from "@/lib/i18n/messages/map";
 import { POLLS } from "@/lib/i18n/messages/polls";
 import { perWidth } from "@/lib/charts/width";
-import { defineChart } from "../define";
-import { layoutPolls } from "../layout/polls";
+import { defineChart } from "./define";
+import { layoutPolls } from "@/lib/embed/layout/polls";
 
 type Country = { iso2: string; name: string; nameUk: string | null };
 type Data = { asOf: string; polls: PollRecord[]; countries: Country[]; unverified: number };

@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref, type Params } from "@/lib/url";
-import type { ChartId, EmbedModel, ModelContext } from "./model";
+import type { ChartId, EmbedModel, ModelContext } from "@/lib/embed/model";
 
 export type LoadResult<D> = { ok: true; data: D } | { ok: false; status: 404 | 422; errors: string[] };
 

@@ -19,9 +19,9 @@ import { fill } from "@/lib/i18n/messages/map";
 import { STAGE_ORDER } from "@/lib/lifecycle";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { perWidth } from "@/lib/charts/width";
-import { defineChart } from "../define";
-import { layoutMatrix } from "../layout/matrix";
-import { outletList } from "../sources";
+import { defineChart } from "./define";
+import { layoutMatrix } from "@/lib/embed/layout/matrix";
+import { outletList } from "@/lib/embed/sources";
 
 type Data = { asOf: string; records: CommitmentRecord[] };
 

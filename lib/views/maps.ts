@@ -12,8 +12,8 @@ import { MAP, fill } from "@/lib/i18n/messages/map";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
 import { perWidth } from "@/lib/charts/width";
-import { defineChart } from "../define";
-import { outletList } from "../sources";
+import { defineChart } from "./define";
+import { outletList } from "@/lib/embed/sources";
 
 // Natural Earth 1:110m keeps the map within the embed budget (the page draws 1:50m); at the
 // embed's size the difference is below a pixel for all but the smallest islands.
