@@ -2,20 +2,20 @@ import "server-only";
 import { db, type Prisma } from "./client";
 
 /** A stored embed snapshot: the chart's data at one release (JSON as lib/db/cache.ts encodes it). */
-export type EmbedSnapshotRow = { data: unknown; createdAt: Date };
+export type EmbedSnapshotRow = { data: unknown; version: number; createdAt: Date };
 
 /** The snapshot with this key, or null. */
 export async function findSnapshot(key: string): Promise<EmbedSnapshotRow | null> {
-  return db().embedSnapshot.findUnique({ where: { key }, select: { data: true, createdAt: true } });
+  return db().embedSnapshot.findUnique({ where: { key }, select: { data: true, version: true, createdAt: true } });
 }
 
 /**
  * Stores a snapshot unless one with the same key exists (INSERT … ON CONFLICT DO NOTHING, so two
  * first requests racing store one row). True when this call stored it.
  */
-export async function insertSnapshot(s: { key: string; chart: string; release: number; options: unknown; data: unknown }): Promise<boolean> {
+export async function insertSnapshot(s: { key: string; chart: string; release: number; options: unknown; data: unknown; version: number }): Promise<boolean> {
   const r = await db().embedSnapshot.createMany({
-    data: [{ key: s.key, chart: s.chart, release: s.release, options: s.options as Prisma.InputJsonValue, data: s.data as Prisma.InputJsonValue }],
+    data: [{ key: s.key, chart: s.chart, release: s.release, options: s.options as Prisma.InputJsonValue, data: s.data as Prisma.InputJsonValue, version: s.version }],
     skipDuplicates: true,
   });
   return r.count === 1;

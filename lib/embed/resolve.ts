@@ -68,9 +68,10 @@ export async function resolveData(c: BoundChart, release: number | null, lang: L
     let updatedSince = false;
     if (release < current.number) {
       const live = await c.load();
-      updatedSince = live.ok && sha256(canonicalJson(encode(live.data))) !== sha256(canonicalJson(snap.data));
+      // Compared in the current shape: a migrated snapshot of unchanged data is not "updated".
+      updatedSince = live.ok && sha256(canonicalJson(encode(live.data))) !== sha256(canonicalJson(encode(c.migrate(decode(snap.data), snap.version))));
     }
-    return { ok: true, data: decode(snap.data), release: rel, frozen: { release, publishedAt: rel.publishedAt, updatedSince }, notice: null };
+    return { ok: true, data: c.migrate(decode(snap.data), snap.version), release: rel, frozen: { release, publishedAt: rel.publishedAt, updatedSince }, notice: null };
   }
   if (release < current.number) return { ok: false, status: 404, notFrozen: true, errors: [fill(EMBED.notFrozen[lang], { n: release })] };
 
@@ -84,6 +85,6 @@ export async function resolveData(c: BoundChart, release: number | null, lang: L
   if ((await latestReleaseNumber()) !== release) {
     return { ok: true, data: live.data, release: current, frozen: null, notice: "movedOn" };
   }
-  await insertSnapshot({ key, chart: c.id, release, options: c.dataOptions, data: encode(live.data) });
+  await insertSnapshot({ key, chart: c.id, release, options: c.dataOptions, data: encode(live.data), version: c.dataVersion });
   return { ok: true, data: live.data, release: rel, frozen: { release, publishedAt: rel.publishedAt, updatedSince: false }, notice: null };
 }
