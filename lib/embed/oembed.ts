@@ -59,7 +59,7 @@ export async function oembed(params: URLSearchParams, origin: string): Promise<O
       provider_name: COMMON.siteName.en,
       provider_url: `${origin}/`,
       title: p.model.title,
-      html: iframeSnippet({ src: p.embedUrl(), height, title: p.model.title }),
+      html: iframeSnippet({ src: p.embedUrl(), heights: height, title: p.model.title }),
       width,
       height,
       cache_age: 300,

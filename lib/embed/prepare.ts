@@ -14,6 +14,8 @@ import { declaredHeight } from "./height";
 import { CHART_IDS, type ChartId, type EmbedModel } from "./model";
 import { parsePresentation, presentationQuery, type Presentation } from "./options";
 import { resolveData, type Frozen } from "./resolve";
+import { perWidth, type PerWidth } from "@/lib/charts/width";
+import { REFERENCE_WIDTHS } from "./share";
 import { sourceLine } from "./sources";
 
 export type PreparedOk = {
@@ -27,7 +29,8 @@ export type PreparedOk = {
   sourceLine: string;
   /** The public view of this chart (absolute). */
   liveUrl: string;
-  height: number;
+  /** The height declared for the embed at a typical column of each width class (lib/embed/share.ts). */
+  heights: PerWidth<number>;
   /** Absolute URL of this embed (HTML) with its options; `ext` adds .svg, .png or .csv. */
   embedUrl: (ext?: "" | ".svg" | ".png" | ".csv", extra?: Record<string, string>) => string;
 };
@@ -73,7 +76,8 @@ export async function prepareEmbed(id: string, query: RawSearchParams, origin: s
   };
   const line = sourceLine(model.sources, updated, p.lang);
   const statusText = status.frozen ? `${status.frozen}${status.updatedSince ? ` · ${EMBED.updatedSince[p.lang]}` : ""}` : status.notice;
-  const height = declaredHeight(model, { title: p.title, notes: p.notes, status: statusText, sourceLine: line, liveLabel: EMBED.liveChart[p.lang] });
+  const text = { title: p.title, notes: p.notes, status: statusText, sourceLine: line, liveLabel: EMBED.liveChart[p.lang] };
+  const heights = perWidth((w) => declaredHeight(model, text, REFERENCE_WIDTHS[w]));
   const path = embedPath(c.id, c.id === "country" ? c.viewPath.split("/").pop() : undefined);
   return {
     ok: true,
@@ -84,7 +88,7 @@ export async function prepareEmbed(id: string, query: RawSearchParams, origin: s
     status,
     sourceLine: line,
     liveUrl,
-    height,
+    heights,
     embedUrl: (ext = "", extra = {}) => origin + viewHref(path + ext, { ...c.viewQuery, ...presentationQuery(p), ...extra }),
   };
 }

@@ -21,7 +21,7 @@ export const RESIZE_SCRIPT =
 export const HOST_SCRIPT = `(function(){var s=document.currentScript,o=s&&new URL(s.src).origin;if(!o)return;
 addEventListener("message",function(e){var d=e.data;
 if(e.origin!==o||!d||typeof d!=="object"||d.type!=="sgt-embed-resize"||typeof d.height!=="number"||!isFinite(d.height)||d.height<50||d.height>10000)return;
-var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source){f[i].style.height=Math.ceil(d.height)+"px";f[i].height=String(Math.ceil(d.height))}});
+var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source){f[i].style.setProperty("height",Math.ceil(d.height)+"px","important");f[i].height=String(Math.ceil(d.height))}});
 var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].src.indexOf(o+"/embed/")===0&&f[i].contentWindow)f[i].contentWindow.postMessage({type:"sgt-embed-ping"},o)})();`;
 
 /**

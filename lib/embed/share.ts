@@ -3,15 +3,40 @@
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
+import { createHash } from "node:crypto";
+import { WIDTH, type PerWidth } from "@/lib/charts/width";
 import { escapeHtml } from "./document";
 import { outletList } from "./sources";
 
-/** The iframe: full column width, the declared height up front (no layout shift), lazy, titled. */
-export function iframeSnippet(o: { src: string; height: number; title: string }): string {
-  return `<iframe src="${escapeHtml(o.src)}" title="${escapeHtml(o.title)}" width="100%" height="${o.height}" style="width:100%;height:${o.height}px;border:0" loading="lazy"></iframe>`;
+/** Article column widths (CSS px) the fallback heights are computed for, one per width class. */
+export const REFERENCE_WIDTHS: PerWidth<number> = { narrow: 360, medium: 640, wide: 1024 };
+
+/**
+ * The iframe: full column width, lazy, titled, with a height declared up front per width class
+ * (no layout shift). A container query on the column picks the height of the layout the embed
+ * will show there; where a site strips the <style>, the iframe's own height (the medium one)
+ * applies. With `resize`, the host script then applies the exact height the embed posts.
+ */
+export function iframeSnippet(o: { src: string; heights: PerWidth<number> | number; title: string; resize?: { origin: string } }): string {
+  const script = o.resize ? hostScriptTag(o.resize.origin) : "";
+  // One known width (oEmbed's maxwidth): one height.
+  if (typeof o.heights === "number") return `${plainIframe(o.src, o.title, o.heights)}${script}`;
+  const h = o.heights;
+  // A class name from the address, so that two embeds on one page keep their own heights.
+  const id = `sgt-${createHash("sha256").update(o.src).digest("hex").slice(0, 8)}`;
+  const frame = 24; // the embed's own horizontal padding: its chart is 24 px narrower than the frame
+  const style =
+    `<style>@container (max-width:${WIDTH.narrow.max + frame}px){iframe.${id}{height:${h.narrow}px!important}}` +
+    `@container (min-width:${WIDTH.wide.min + frame}px){iframe.${id}{height:${h.wide}px!important}}</style>`;
+  return `<div style="container-type:inline-size">${style}${plainIframe(o.src, o.title, h.medium, id)}</div>${script}`;
 }
 
-/** The optional host-page script that applies the heights embeds post (with `resize=1`). */
+function plainIframe(src: string, title: string, height: number, className?: string): string {
+  const cls = className ? `class="${className}" ` : "";
+  return `<iframe ${cls}src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`;
+}
+
+/** The host-page script that applies the heights embeds post (on unless `resize=0`). */
 export function hostScriptTag(origin: string): string {
   return `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`;
 }

@@ -54,10 +54,21 @@ describe("snapshot keys", () => {
 });
 
 describe("snippet and citations", () => {
-  it("declares width, height, lazy loading and a title, escaping what it quotes", () => {
-    const s = iframeSnippet({ src: "https://t.example/embed/timeline?actor=gb&lang=uk", height: 640, title: 'Timeline "2026"' });
+  it("declares width, a height per width class, lazy loading and a title, escaping what it quotes", () => {
+    const src = "https://t.example/embed/timeline?actor=gb&lang=uk";
+    const s = iframeSnippet({ src, heights: { narrow: 900, medium: 640, wide: 520 }, title: 'Timeline "2026"', resize: { origin: "https://t.example" } });
+    const id = /class="(sgt-[0-9a-f]{8})"/.exec(s)![1];
     expect(s).toBe(
-      '<iframe src="https://t.example/embed/timeline?actor=gb&amp;lang=uk" title="Timeline &quot;2026&quot;" width="100%" height="640" style="width:100%;height:640px;border:0" loading="lazy"></iframe>',
+      `<div style="container-type:inline-size"><style>@container (max-width:504px){iframe.${id}{height:900px!important}}@container (min-width:905px){iframe.${id}{height:520px!important}}</style>` +
+        `<iframe class="${id}" src="https://t.example/embed/timeline?actor=gb&amp;lang=uk" title="Timeline &quot;2026&quot;" width="100%" height="640" style="width:100%;height:640px;border:0" loading="lazy"></iframe></div>` +
+        '<script src="https://t.example/embed/resize.js" async></script>',
+    );
+    // Two embeds on one page keep their own heights; without the script, no script.
+    expect(iframeSnippet({ src: `${src}&theme=dark`, heights: { narrow: 1, medium: 2, wide: 3 }, title: "" })).not.toContain(id);
+    expect(iframeSnippet({ src, heights: { narrow: 1, medium: 2, wide: 3 }, title: "" })).not.toContain("<script");
+    // One known width (oEmbed): one height.
+    expect(iframeSnippet({ src, heights: 640, title: "T" })).toBe(
+      '<iframe src="https://t.example/embed/timeline?actor=gb&amp;lang=uk" title="T" width="100%" height="640" style="width:100%;height:640px;border:0" loading="lazy"></iframe>',
     );
     expect(hostScriptTag("https://t.example")).toBe('<script src="https://t.example/embed/resize.js" async></script>');
   });
@@ -114,7 +125,12 @@ describe("auto-height scripts", () => {
   it("resize only the sending iframe, only for the tracker's origin and the exact message shape", () => {
     const listeners: ((e: { origin: string; data: unknown; source: unknown }) => void)[] = [];
     const pings: [string, unknown, string][] = [];
-    const frame = (src: string) => ({ src, contentWindow: { postMessage: (data: unknown, origin: string) => pings.push([src, data, origin]) }, style: { height: "" }, height: "600" });
+    // The height is set as important inline style: it must win over the snippet's per-class heights.
+    const style = () => {
+      const s = { height: "", setProperty: (k: string, v: string, prio: string) => void (k === "height" && prio === "important" && (s.height = v)) };
+      return s;
+    };
+    const frame = (src: string) => ({ src, contentWindow: { postMessage: (data: unknown, origin: string) => pings.push([src, data, origin]) }, style: style(), height: "600" });
     const frames = [frame("https://t.example/embed/polls?resize=1"), frame("https://video.example/player")];
     const doc = { currentScript: { src: "https://t.example/embed/resize.js" }, getElementsByTagName: () => frames };
     new Function("document", "addEventListener", "URL", HOST_SCRIPT)(doc, (_: string, f: (typeof listeners)[number]) => listeners.push(f), URL);

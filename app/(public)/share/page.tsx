@@ -6,7 +6,7 @@ import { oembedHref } from "@/lib/embed/metadata";
 import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { requestOrigin } from "@/lib/embed/origin";
 import { prepareEmbed } from "@/lib/embed/prepare";
-import { citations, hostScriptTag, iframeSnippet } from "@/lib/embed/share";
+import { citations, iframeSnippet } from "@/lib/embed/share";
 import { rankOutlets } from "@/lib/embed/sources";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
@@ -122,7 +122,8 @@ type Ok = Extract<Awaited<ReturnType<typeof prepareEmbed>>, { ok: true }>;
 
 function Builder({ lang, origin, p, code, frozenMode, current }: { lang: Lang; origin: string; p: Ok; code?: string; frozenMode: boolean; current: number }) {
   const src = p.embedUrl();
-  const snippet = iframeSnippet({ src, height: p.height, title: p.model.title });
+  const o = p.pres;
+  const snippet = iframeSnippet({ src, heights: p.heights, title: p.model.title, resize: o.resize ? { origin } : undefined });
   const cite = citations({
     title: p.model.title,
     url: p.frozen ? src : p.liveUrl,
@@ -133,17 +134,15 @@ function Builder({ lang, origin, p, code, frozenMode, current }: { lang: Lang; o
   });
   const filters = Object.entries(p.chart.viewQuery).filter(([k, v]) => k !== "asOf" && k !== "view" && v !== undefined && v !== null);
   const joined = (v: unknown) => (Array.isArray(v) ? v.join(",") : String(v));
-  const o = p.pres;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,40rem)_minmax(0,1fr)]">
       <section aria-labelledby="preview" className="space-y-2">
         <h2 id="preview" className="text-lg font-semibold">
           {B.preview[lang]}
         </h2>
-        <p className="text-sm text-muted">{fill(B.height[lang], { h: p.height })}</p>
-        <div className="border border-dashed border-rule">
-          <iframe src={src} title={p.model.title} height={p.height} style={{ width: "100%", height: p.height, border: 0, display: "block" }} loading="lazy" />
-        </div>
+        <p className="text-sm text-muted">{fill(B.heights[lang], { n: p.heights.narrow, m: p.heights.medium, w: p.heights.wide })}</p>
+        {/* The snippet itself (its container query and, unless turned off, the resize script). */}
+        <div className="border border-dashed border-rule" dangerouslySetInnerHTML={{ __html: snippet }} />
       </section>
 
       <div className="space-y-8">
@@ -196,8 +195,14 @@ function Builder({ lang, origin, p, code, frozenMode, current }: { lang: Lang; o
               <label className="flex items-center gap-1.5">
                 <input type="checkbox" name="notes" value="0" defaultChecked={!o.notes} /> {B.hideNotes[lang]}
               </label>
+            </fieldset>
+            <fieldset className="space-y-1">
+              <legend className="text-muted">{B.heightMode[lang]}</legend>
               <label className="flex items-center gap-1.5">
-                <input type="checkbox" name="resize" value="1" defaultChecked={o.resize} /> {B.autoHeight[lang]}
+                <input type="radio" name="resize" value="1" defaultChecked={o.resize} /> {B.autoHeight[lang]}
+              </label>
+              <label className="flex items-center gap-1.5">
+                <input type="radio" name="resize" value="0" defaultChecked={!o.resize} /> {B.fixedHeight[lang]}
               </label>
             </fieldset>
             <fieldset className="space-y-1">
@@ -224,12 +229,7 @@ function Builder({ lang, origin, p, code, frozenMode, current }: { lang: Lang; o
           {p.status.notice && <p className="text-sm font-medium">{p.status.notice}</p>}
           <textarea id="snippet" readOnly rows={4} value={snippet} className={`${field} w-full font-mono text-xs`} data-testid="snippet" />
           <CopyButton target="snippet" label={B.copy[lang]} done={B.copied[lang]} />
-          {o.resize && (
-            <>
-              <p className="text-sm">{B.hostScript[lang]}</p>
-              <textarea id="host-script" readOnly rows={1} value={hostScriptTag(origin)} className={`${field} w-full font-mono text-xs`} />
-            </>
-          )}
+          <p className="text-sm text-muted">{o.resize ? B.hostScript[lang] : B.fixedHelp[lang]}</p>
         </section>
 
         <section aria-labelledby="cite" className="space-y-2">
