@@ -10,16 +10,19 @@ import { ensureAccount, signedIn } from "./fixtures/accounts";
 // frozen snapshots) are covered by the integration tests; this is what needs a browser.
 
 const CHARTS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
-type Snippet = { html: string; src: string; height: number };
+type Snippet = { html: string; src: string; heights: { narrow: number; medium: number; wide: number } };
 
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 
-/** The snippet the builder gives for a chart (its textarea), with its src and declared height. */
+/** The snippet the builder gives for a chart (its textarea), with its src and declared heights. */
 async function builderSnippet(request: APIRequestContext, query: string): Promise<Snippet> {
   const page = await (await request.get(`/share?${query}`)).text();
   const html = unescape(/<textarea[^>]*data-testid="snippet"[^>]*>([^<]*)<\/textarea>/.exec(page)?.[1] ?? "");
-  expect(html).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" style="width:100%;height:\d+px;border:0" loading="lazy"><\/iframe>$/);
-  return { html, src: unescape(/src="([^"]+)"/.exec(html)![1]), height: Number(/height="(\d+)"/.exec(html)![1]) };
+  expect(html).toMatch(
+    /^<div style="container-type:inline-size"><style>@container \(max-width:504px\)\{iframe\.sgt-[0-9a-f]{8}\{height:\d+px!important\}\}@container \(min-width:905px\)\{iframe\.sgt-[0-9a-f]{8}\{height:\d+px!important\}\}<\/style><iframe class="sgt-[0-9a-f]{8}" src="[^"]+" title="[^"]+" width="100%" height="\d+" style="width:100%;height:\d+px;border:0" loading="lazy"><\/iframe><\/div>(<script src="[^"]+\/embed\/resize\.js" async><\/script>)?$/,
+  );
+  const px = [...html.matchAll(/height:(\d+)px!important/g)].map((m) => Number(m[1]));
+  return { html, src: unescape(/src="([^"]+)"/.exec(html)![1]), heights: { narrow: px[0], medium: Number(/height="(\d+)"/.exec(html)![1]), wide: px[1] } };
 }
 
 /** A host page on another origin: article text around the pasted snippet (and the resize script). */
@@ -51,23 +54,26 @@ test.describe("embeds in a page from another origin", () => {
   const snippets = new Map<string, Snippet>();
   const pages = new Map<string, string>();
   let host: { url: string; close: () => void };
-  let resize: Snippet;
+  let fixed: Snippet;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
     const request = await playwright.request.newContext({ baseURL });
     for (const c of CHARTS) snippets.set(c, await builderSnippet(request, c === "country" ? "chart=country&code=gb" : `chart=${c}`));
-    resize = await builderSnippet(request, "chart=polls&resize=1");
+    fixed = await builderSnippet(request, "chart=polls&resize=0");
     await request.dispose();
     for (const [c, s] of snippets) pages.set(c, s.html);
     const origin = new URL(baseURL!).origin;
-    // A narrow column, so the embed's natural height clearly differs from the declared one.
-    pages.set("resize", `<div style="width:420px">${resize.html}</div><script src="${origin}/embed/resize.js" async></script>`);
+    // A phone's column and a wide one, without the resize script: the declared height of each class.
+    pages.set("fixed-narrow", `<div style="width:420px">${fixed.html}</div>`);
+    pages.set("fixed-wide", `<div style="width:1000px">${fixed.html}</div>`);
+    expect(fixed.html).not.toContain("<script");
+    expect(snippets.get("polls")!.html).toContain(`<script src="${origin}/embed/resize.js" async></script>`);
     host = await hostServer(pages);
   });
   test.afterAll(() => host.close());
 
   for (const js of [true, false]) {
-    test(`render at their declared height, log no errors and set no cookies (JavaScript ${js ? "on" : "off"})`, async ({ browser, baseURL }, testInfo) => {
+    test(`render at ${js ? "their natural height (resize script)" : "their declared height"}, log no errors and set no cookies (JavaScript ${js ? "on" : "off"})`, async ({ browser, baseURL }, testInfo) => {
       const context = await browser.newContext({ javaScriptEnabled: js });
       const page = await context.newPage();
       const problems = watch(page);
@@ -80,12 +86,13 @@ test.describe("embeds in a page from another origin", () => {
         await expect(frame.locator("figure.sgt-c svg").first()).toBeVisible();
         await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(frame.getByRole("link", { name: /Live chart/ })).toHaveAttribute("href", new RegExp(`^${new URL(baseURL!).origin}/`));
-        expect((await iframe.boundingBox())!.height).toBe(s.height);
-        // The chart's own shapes keep their geometry inside the embed's style sheet.
-        if (c === "commitments") expect(await frame.locator("rect.cell").first().evaluate((r) => (r as SVGRectElement).getBBox().width)).toBe(40);
-        // Nothing overflows the declared height: the source line is inside the frame.
-        const inside = await frame.locator("footer").evaluate((f) => f.getBoundingClientRect().bottom <= window.innerHeight + 0.5);
-        expect(inside, c).toBe(true);
+        // The host's column is about 660 px: the medium class's declared height, until the
+        // resize script (JavaScript on) applies the embed's natural height.
+        const natural = () => frame.locator(".sgt").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+        if (js) await expect.poll(async () => (await iframe.boundingBox())!.height, { message: c }).toBe(await natural());
+        else expect((await iframe.boundingBox())!.height).toBe(s.heights.medium);
+        // The declared height holds the embed with little to spare: nothing is clipped, no gap.
+        if (!js) expect(Math.abs(s.heights.medium - (await natural())), c).toBeLessThan(s.heights.medium * 0.2);
         if (js && testInfo.project.name === "desktop") {
           const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
           expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), c).toEqual([]);
@@ -100,20 +107,18 @@ test.describe("embeds in a page from another origin", () => {
     });
   }
 
-  test("auto-height: with resize=1 and the host script, the frame takes the embed's natural height", async ({ page }, testInfo) => {
+  test("fixed height (resize=0): the frame takes the height declared for its column's width class", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === "phone", "one width is enough");
     const problems = watch(page);
-    await page.goto(`${host.url}/resize`);
-    const iframe = page.locator("iframe");
-    const declared = resize.height;
-    await expect(page.frameLocator("iframe").locator("figure.sgt-c svg")).toBeVisible();
-    await expect.poll(async () => (await iframe.boundingBox())!.height).not.toBe(declared);
-    const h = (await iframe.boundingBox())!.height;
-    expect(Math.abs(h - declared)).toBeLessThan(declared * 0.3);
-    // Nothing is clipped and little is left over at the new height.
-    const gap = await page.frameLocator("iframe").locator("footer").evaluate((f) => window.innerHeight - f.getBoundingClientRect().bottom);
-    expect(gap).toBeGreaterThanOrEqual(0);
-    expect(gap).toBeLessThan(24);
+    for (const [name, declared] of [["fixed-narrow", fixed.heights.narrow], ["fixed-wide", fixed.heights.wide]] as const) {
+      await page.goto(`${host.url}/${name}`);
+      const iframe = page.locator("iframe");
+      await expect(page.frameLocator("iframe").locator("figure.sgt-c svg").first()).toBeVisible();
+      expect((await iframe.boundingBox())!.height, name).toBe(declared);
+      const natural = await page.frameLocator("iframe").locator(".sgt").evaluate((e) => e.getBoundingClientRect().height);
+      expect(Math.abs(natural - declared), name).toBeLessThan(declared * 0.2);
+    }
+    expect(fixed.heights.narrow).not.toBe(fixed.heights.wide);
     expect(problems).toEqual([]);
   });
 });
