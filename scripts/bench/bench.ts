@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadDataset, migratedTemplate, type BenchDb } from "./lib/db";
+import { CHART_IDS } from "../../lib/embed/model";
+import { measureLegibility } from "./lib/legibility";
 import { lighthouse, type LighthouseResult } from "./lib/lighthouse";
 import { get, pageSize, startStaticServer, throughput, timeRequests, type Size, type Throughput } from "./lib/measure";
 import { prismaVsSql, type PrismaVsSql } from "./lib/prisma-vs-sql";
@@ -22,8 +24,9 @@ import { SYNTHETIC_SEED, TEN_TIMES, scaled, syntheticSeed } from "./lib/syntheti
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
 
-export const PAGES = ["/", "/commitments", "/timeline", "/map", "/polls", "/countries", "/countries/gb", "/commitments/{commitment}"];
-export const EMBEDS = ["/embed/commitments", "/embed/timeline", "/embed/europe-map", "/embed/ukraine-map", "/embed/polls", "/embed/country/gb"];
+export const PAGES = ["/", "/commitments", "/timeline", "/map", "/polls", "/capacity", "/countries", "/countries/gb", "/sources", "/commitments/{commitment}"];
+/** Every embed (the registry's chart ids; the country card shows the United Kingdom). */
+export const EMBEDS = CHART_IDS.map((c) => (c === "country" ? "/embed/country/gb" : `/embed/${c}`));
 const CACHED_EMBED = "/embed/commitments";
 const LIGHTHOUSE_ROUTES = ["/", "/map", "/embed/commitments"];
 
@@ -101,14 +104,17 @@ async function main() {
         result.lighthouse[route] = await lighthouse(app.url + route, quick ? 1 : 3);
       }
     }
+    step("legibility in Chromium, today's data…");
+    const legibilityToday = await measureLegibility(app.url);
     await app.stop();
 
-    // 4. ×10 data, cached: sizes.
-    step("×10 data: sizes…");
+    // 4. ×10 data, cached: sizes and legibility.
+    step("×10 data: sizes and legibility…");
     const x10Slug = "synthetic-commitment-00001";
     app = await startApp({ distDir: DIST, databaseUrl: dbs.x10.url, log });
     stopAll.push(app.stop);
     result.sizes = { today: todaySizes, x10: await sizes(app.url, x10Slug) };
+    result.legibility = { today: legibilityToday, x10: await measureLegibility(app.url) };
     await app.stop();
 
     // 5. ×10 data, uncached (every request reads the database): render times and queries per page.
@@ -119,7 +125,7 @@ async function main() {
     stopAll.push(app.stop);
     result.uncached = {};
     const queries: Record<string, Record<string, number>> = { x10: {} };
-    for (const route of PAGES) {
+    for (const route of [...PAGES, ...EMBEDS]) {
       const r = route.replace("{commitment}", x10Slug);
       // Statements per render: the most seen in the timed requests (a request may or may not include the once-a-second release check).
       let most = 0;
@@ -204,7 +210,7 @@ async function cachedEmbedThroughput(base: string, work: string, seconds: number
 /** Statements per uncached page render: the most seen in three requests (a request may or may not include the once-a-second release check). */
 async function queriesPerPage(base: string, counter: { count: () => number; reset: () => void }, slug: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const route of PAGES) {
+  for (const route of [...PAGES, ...EMBEDS]) {
     const url = base + route.replace("{commitment}", slug);
     await get(url);
     let most = 0;

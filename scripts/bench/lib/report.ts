@@ -1,4 +1,5 @@
 // The bench's one table (terminal and Markdown) and its verdict against DESIGN.md's budgets.
+import type { LegibilityRow } from "./legibility";
 import type { LighthouseResult } from "./lighthouse";
 import type { Size, Throughput, Timing } from "./measure";
 import type { PrismaVsSql } from "./prisma-vs-sql";
@@ -18,6 +19,8 @@ export type BenchResult = {
   uncached: Record<string, Timing>;
   queries: { x10: Record<string, number>; c10: Record<string, number>; c50: Record<string, number> };
   prismaVsSql: PrismaVsSql;
+  /** Per chart and width, on today's data and at ×10 (absent in results written before it was measured). */
+  legibility?: { today: LegibilityRow[]; x10: LegibilityRow[] };
   totalSeconds: number;
 };
 export type Budget = { what: string; budget: string; measured: string; met: boolean };
@@ -33,6 +36,11 @@ function table(head: string[], rows: string[][]): { text: string; md: string } {
   const md = [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
   return { text, md };
 }
+
+const px = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} px` : "–");
+const sz = (s: Size | undefined) => (!s ? "–" : s.timedOut ? "> 60 s" : `${kb(s.gzip)} / ${kb(s.raw)}`);
+/** A chart at a width meets the legibility rules. */
+const legible = (x: LegibilityRow) => x.legible === 1 && x.overlaps === 0 && x.emptyBand <= 0.15;
 
 export function budgets(r: BenchResult): Budget[] {
   const out: Budget[] = [];
@@ -64,6 +72,19 @@ export function budgets(r: BenchResult): Budget[] {
   const p95 = un.reduce((a, b) => (b[1].p95 > a[1].p95 ? b : a));
   out.push({ what: "Uncached render at ×10, slowest p50", budget: "≤ 60 ms", measured: `${p50[0]} ${ms(p50[1].p50)}`, met: p50[1].p50 <= 60 });
   out.push({ what: "Uncached render at ×10, slowest p95", budget: "≤ 150 ms", measured: `${p95[0]} ${ms(p95[1].p95)}`, met: p95[1].p95 <= 150 });
+  const largest = (xs: [string, Size][]) => xs.reduce((a, b) => ((b[1].timedOut ? Infinity : b[1].gzip) > (a[1].timedOut ? Infinity : a[1].gzip) ? b : a));
+  const page10 = largest(Object.entries(r.sizes.x10).filter(([k]) => !k.startsWith("/embed")));
+  out.push({ what: "Dashboard page HTML, ×10 data (largest)", budget: "≤ 150 KB gzip", measured: `${page10[0]} ${sz(page10[1])}`, met: !page10[1].timedOut && page10[1].gzip <= 150 * 1024 });
+  for (const [data, rows] of Object.entries(r.legibility ?? {})) {
+    const bad = rows.filter((x) => !legible(x));
+    const smallest = rows.reduce((a, b) => (b.smallest < a.smallest ? b : a), rows[0]);
+    out.push({
+      what: `Legibility, ${data === "x10" ? "×10" : "today's"} data (${rows.length} charts × widths)`,
+      budget: "100 % ≥ 11 px, 0 overlaps, bands ≤ 15 %",
+      measured: bad.length ? `${bad.length} fail, e.g. ${bad[0].chart} at ${bad[0].width} px` : `all pass; smallest ${smallest ? px(smallest.smallest) : "–"}`,
+      met: bad.length === 0,
+    });
+  }
   const q = Object.entries(r.queries.x10).reduce((a, b) => (b[1] > a[1] ? b : a));
   out.push({ what: "Queries per page (most)", budget: "≤ 5", measured: `${q[0]} ${q[1]}`, met: q[1] <= 5 });
   const grows = Object.keys(r.queries.c10).filter((k) => r.queries.c50[k] !== r.queries.c10[k]);
@@ -73,7 +94,6 @@ export function budgets(r: BenchResult): Budget[] {
 
 export function renderReport(r: BenchResult): { text: string; markdown: string; budgets: Budget[] } {
   const parts: { title: string; t: { text: string; md: string } }[] = [];
-  const sz = (s: Size | undefined) => (!s ? "–" : s.timedOut ? "> 60 s" : `${kb(s.gzip)} / ${kb(s.raw)}`);
   const routes = Object.keys(r.sizes.today);
   parts.push({
     title: "Transfer per response (gzip / raw) and client JavaScript (gzip), today's data and ×10",
@@ -114,6 +134,15 @@ export function renderReport(r: BenchResult): { text: string; markdown: string; 
     title: `The commitments table's data (${int(pv.rows)} commitments with actor, stages, sources), median of ${pv.runs}`,
     t: table(["path", "time"], [["Prisma (the app's loader)", ms(pv.prismaMs)], ["hand-written SQL (pg)", ms(pv.sqlMs)], ["ratio Prisma / SQL", `${pv.ratio.toFixed(2)}×`]]),
   });
+  for (const [data, rows] of Object.entries(r.legibility ?? {})) {
+    parts.push({
+      title: `Legibility in Chromium, ${data === "x10" ? "×10" : "today's"} data: embeds in an article column at 360/640/1024 px, pages at 390/1440 px (goal: 100 %, ≥ 11 px, 0, ≤ 15 %)`,
+      t: table(
+        ["chart", "width", "text ≥ 11 px", "smallest", "overlaps", "empty band", "ok"],
+        rows.map((x) => [x.chart, `${x.width} px`, Number.isFinite(x.legible) ? `${(x.legible * 100).toFixed(1)} %` : "–", px(x.smallest), String(x.overlaps), Number.isFinite(x.emptyBand) ? `${(x.emptyBand * 100).toFixed(1)} %` : "–", legible(x) ? "yes" : "NO"]),
+      ),
+    });
+  }
   if (Object.keys(r.lighthouse).length) {
     parts.push({
       title: `Lighthouse ${"12.2.3"}, mobile, median of ${Object.values(r.lighthouse)[0].runs} (today's data)`,
