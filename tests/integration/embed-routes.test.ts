@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 
 describe("embeds", () => {
-  it.each(CHARTS)("%s: finished HTML with title, description, chart, source line, live link and data table, under 30 KB gzip, no script", async (chart) => {
+  it.each(CHARTS)("%s: finished HTML with title, description, chart, source line, live link and data table, under 30 KB gzip, no script but the resize script", async (chart) => {
     const { r, body } = await text(`/embed/${chart}`);
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -67,7 +67,11 @@ describe("embeds", () => {
     expect(body).toMatch(/<title[^>]*>[^<]+<\/title><desc[^>]*>[^<]+<\/desc>/);
     expect(body).toMatch(/Source: [^<]+; Security Guarantees Tracker, updated \d{1,2} [A-Z][a-z]{2} 20\d\d\. <a href="http:\/\/tracker\.test\/[^"]*">Live chart ↗<\/a>/);
     expect(body).toContain("<details><summary>Data table</summary>");
-    expect(body).not.toMatch(/<script|<form|<link rel="stylesheet"|<img/);
+    // The only script is the inline resize script (on by default); nothing is needed to render.
+    expect(body.match(/<script/g)).toHaveLength(1);
+    expect(body).toMatch(/<script>addEventListener\("load".*sgt-embed-resize.*<\/script><\/body><\/html>$/);
+    expect(body).not.toMatch(/<script src|<form|<link rel="stylesheet"|<img/);
+    expect((await text(`/embed/${chart}?resize=0`)).body).not.toMatch(/<script/);
     expect(gzipSync(body).length).toBeLessThanOrEqual(30 * 1024);
 
     // The CSV of the chart has one row per data-table row (what the chart shows).
@@ -150,10 +154,11 @@ describe("embeds", () => {
     expect(light).not.toMatch(/prefers-color-scheme|#14181d/);
     const auto = (await text("/embed/country/fr")).body;
     expect(auto).toContain("@media (prefers-color-scheme:dark)");
-    // The auto-height script is opt-in and posts only a height.
+    // The auto-height script is on unless resize=0, and posts only a height.
     const resize = (await text("/embed/country/fr?resize=1")).body;
     expect(resize).toMatch(/<script>addEventListener\("load".*sgt-embed-resize.*<\/script><\/body><\/html>$/);
     expect(resize.match(/<script/g)).toHaveLength(1);
+    expect((await text("/embed/country/fr?resize=0")).body).not.toContain("<script");
   });
 });
 
