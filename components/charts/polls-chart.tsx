@@ -1,0 +1,89 @@
+// The polls chart as SVG, for the page, the embed and the SVG/PNG downloads: draws a layout of
+// lib/charts/polls.ts (one per width class) as placed, so what the layout tests check is what is
+// drawn. Each poll is one link (to its table row) named with every figure in words.
+import type { PText, PollsLayout } from "@/lib/charts/polls";
+import { SUPPORT_FILL, OPPOSE_STROKE } from "./polls-palette";
+
+// The palette is written as Tailwind classes for the HTML legend: take its light and dark colours
+// so the chart, the legend and the embed stay one palette.
+const [SU, SU_DARK] = SUPPORT_FILL.match(/#[0-9a-f]{6}/gi) ?? ["#1f5fa8", "#7fb2f0"];
+const [OP, OP_DARK] = OPPOSE_STROKE.match(/#[0-9a-f]{6}/gi) ?? ["#b85400", "#f2a154"];
+
+const CSS = `.pl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:12px}
+.pl text{fill:var(--ink);font-variant-numeric:tabular-nums}
+.pl .mu,.pl .tk{fill:var(--muted)}
+.pl .hd,.pl .b{font-weight:600}
+.pl .gr{stroke:var(--rule);stroke-width:1}
+.pl .ax{stroke:var(--rule);stroke-width:1}
+.pl .sp{stroke:var(--muted);stroke-opacity:.5;stroke-width:2}
+.pl .su{fill:${SU};stroke:${SU}}
+.pl circle.op{fill:var(--canvas);stroke:${OP};stroke-width:2.5}
+.pl rect.op{fill:${OP}}
+.pl rect.su{stroke:none}
+.pl .dk{fill:#8d96a3}
+.pl .na{fill:var(--canvas);stroke:var(--rule);stroke-width:1}
+.pl a:focus{outline:none}
+.pl a:focus .hit,.pl a:hover .hit{stroke:var(--accent);stroke-width:2;fill:none}
+.pl .hit{fill:transparent;stroke:none}
+@media (prefers-color-scheme:dark){.pl .su{fill:${SU_DARK};stroke:${SU_DARK}}.pl circle.op{stroke:${OP_DARK}}.pl rect.op{fill:${OP_DARK}}.pl .dk{fill:#6f7988}}`;
+
+function Text({ t }: { t: PText }) {
+  return (
+    <text className={t.cls} x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor === "start" ? undefined : t.anchor}>
+      {t.title && <title>{t.title}</title>}
+      {t.text}
+    </text>
+  );
+}
+
+/** One width class's polls chart. `href` links a poll to its detail (the table row). */
+export function PollsChart({ layout: l, title, desc, href, id }: { layout: PollsLayout; title: string; desc: string; href?: (slug: string) => string; id: string }) {
+  return (
+    <svg className="pl" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{desc}</desc>
+      <style dangerouslySetInnerHTML={{ __html: CSS }} />
+      {l.sections.map((s, i) => (
+        <g key={`${s.wordingClass}-${i}`}>
+          <g aria-hidden="true">
+            {s.lines.map((ln, j) => (
+              <line key={j} className={ln.cls} x1={ln.x1} y1={ln.y1} x2={ln.x2} y2={ln.y2} />
+            ))}
+            {s.texts.map((t, j) => (
+              <Text key={j} t={t} />
+            ))}
+          </g>
+          {s.rows.map((r) => {
+            const marks = (
+              <>
+                <rect className="hit" x={-1} y={r.y0} width={l.width + 2} height={r.y1 - r.y0} />
+                {r.lines.map((ln, j) => (
+                  <line key={`l${j}`} className={ln.cls} x1={ln.x1} y1={ln.y1} x2={ln.x2} y2={ln.y2} />
+                ))}
+                {r.rects.map((b, j) => (
+                  <rect key={`r${j}`} className={b.cls} x={b.x} y={b.y} width={b.w} height={b.h} />
+                ))}
+                {r.circles.map((c, j) => (
+                  <circle key={`c${j}`} className={c.cls} cx={c.cx} cy={c.cy} r={c.r} />
+                ))}
+                {r.texts.map((t, j) => (
+                  <Text key={`t${j}`} t={t} />
+                ))}
+              </>
+            );
+            return href ? (
+              <a key={r.slug} href={href(r.slug)} aria-label={r.name}>
+                <title>{r.name}</title>
+                {marks}
+              </a>
+            ) : (
+              <g key={r.slug} role="img" aria-label={r.name}>
+                {marks}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </svg>
+  );
+}
