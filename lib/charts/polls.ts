@@ -258,6 +258,7 @@ export function wrapText(text: string, fullWidth: number, size: number, bold = f
   if (line) lines.push(line);
   // A single word wider than the line is cut too.
   const fit = (s: string) => {
+    if (measure(s, size, bold) <= width) return s;
     let t = s;
     while (t.length > 1 && measure(`${t}…`, size, bold) > width) t = t.slice(0, -1);
     return t === s ? s : `${t.trimEnd()}…`;
@@ -361,7 +362,7 @@ function layoutBars(sections: SectionInput[], width: number, L: PollsLabels, lab
       const barY = right + 3;
       const rects = stackedBar(r, barX, barY, barW, 12);
       right = barY + 12 + 2;
-      const f = wrapText(figures(r, L), barW, BODY, false, 3);
+      const f = wrapText(figures(r, L), barW, BODY, false, 5);
       texts.push(...placeLines(f.lines, barX, right, { size: BODY, cls: "mu" }, LINE));
       right += f.lines.length * LINE;
       const bottom = Math.max(left, right);
