@@ -2,30 +2,26 @@
 // lib/charts/polls.ts (one per width class) as placed, so what the layout tests check is what is
 // drawn. Each poll is one link (to its table row) named with every figure in words.
 import type { PText, PollsLayout } from "@/lib/charts/polls";
-import { SUPPORT_FILL, OPPOSE_STROKE } from "./polls-palette";
+import { OPPOSE_FILL, SUPPORT_FILL } from "./polls-palette";
 
 // The palette is written as Tailwind classes for the HTML legend: take its light and dark colours
 // so the chart, the legend and the embed stay one palette.
 const [SU, SU_DARK] = SUPPORT_FILL.match(/#[0-9a-f]{6}/gi) ?? ["#1f5fa8", "#7fb2f0"];
-const [OP, OP_DARK] = OPPOSE_STROKE.match(/#[0-9a-f]{6}/gi) ?? ["#b85400", "#f2a154"];
+const [OP, OP_DARK] = OPPOSE_FILL.match(/#[0-9a-f]{6}/gi) ?? ["#b85400", "#f2a154"];
 
 const CSS = `.pl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:12px}
 .pl text{fill:var(--ink);font-variant-numeric:tabular-nums}
 .pl .mu,.pl .tk{fill:var(--muted)}
 .pl .hd,.pl .b{font-weight:600}
 .pl .gr{stroke:var(--rule);stroke-width:1}
-.pl .ax{stroke:var(--rule);stroke-width:1}
-.pl .sp{stroke:var(--muted);stroke-opacity:.5;stroke-width:2}
-.pl .su{fill:${SU};stroke:${SU}}
-.pl circle.op{fill:var(--canvas);stroke:${OP};stroke-width:2.5}
-.pl rect.op{fill:${OP}}
-.pl rect.su{stroke:none}
+.pl .su{fill:${SU}}
+.pl .op{fill:${OP}}
 .pl .dk{fill:#8d96a3}
 .pl .na{fill:var(--canvas);stroke:var(--rule);stroke-width:1}
 .pl a:focus{outline:none}
 .pl a:focus .hit,.pl a:hover .hit{stroke:var(--accent);stroke-width:2;fill:none}
 .pl .hit{fill:transparent;stroke:none}
-@media (prefers-color-scheme:dark){.pl .su{fill:${SU_DARK};stroke:${SU_DARK}}.pl circle.op{stroke:${OP_DARK}}.pl rect.op{fill:${OP_DARK}}.pl .dk{fill:#6f7988}}`;
+@media (prefers-color-scheme:dark){.pl .su{fill:${SU_DARK}}.pl .op{fill:${OP_DARK}}.pl .dk{fill:#6f7988}}`;
 
 function Text({ t }: { t: PText }) {
   return (
@@ -62,9 +58,6 @@ export function PollsChart({ layout: l, title, desc, href, id }: { layout: Polls
                 ))}
                 {r.rects.map((b, j) => (
                   <rect key={`r${j}`} className={b.cls} x={b.x} y={b.y} width={b.w} height={b.h} />
-                ))}
-                {r.circles.map((c, j) => (
-                  <circle key={`c${j}`} className={c.cls} cx={c.cx} cy={c.cy} r={c.r} />
                 ))}
                 {r.texts.map((t, j) => (
                   <Text key={`t${j}`} t={t} />

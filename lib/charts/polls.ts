@@ -222,13 +222,12 @@ export type RowInput = {
 export type SectionInput = { wordingClass: WordingClass; title: string; note: string; rows: RowInput[] };
 export type PollsLabels = { support: string; oppose: string; dontKnow: string; notPublished: string; empty: string };
 
-/** Drawing classes, styled by the renderer: ink, muted, heading, bold, support, oppose, don't know, rest, rule, track. */
+/** Drawing classes, styled by the renderer: text ink, muted, heading, bold, tick; bars support, oppose, don't know, unpublished; rules. */
 export type TextClass = "t" | "mu" | "hd" | "b" | "tk";
 export type PText = { x: number; y: number; text: string; size: number; bold?: boolean; anchor?: "start" | "middle" | "end"; cls: TextClass; title?: string };
 export type PRect = { x: number; y: number; w: number; h: number; cls: "su" | "op" | "dk" | "na" };
-export type PCircle = { cx: number; cy: number; r: number; cls: "su" | "op" };
-export type PLine = { x1: number; y1: number; x2: number; y2: number; cls: "gr" | "sp" | "ax" };
-export type PlacedRow = { slug: string; name: string; y0: number; y1: number; texts: PText[]; rects: PRect[]; circles: PCircle[]; lines: PLine[] };
+export type PLine = { x1: number; y1: number; x2: number; y2: number; cls: "gr" };
+export type PlacedRow = { slug: string; name: string; y0: number; y1: number; texts: PText[]; rects: PRect[]; lines: PLine[] };
 export type PlacedSection = { wordingClass: WordingClass; texts: PText[]; lines: PLine[]; rows: PlacedRow[] };
 export type PollsLayout = { width: number; height: number; sections: PlacedSection[] };
 
@@ -366,7 +365,7 @@ function layoutBars(sections: SectionInput[], width: number, L: PollsLabels, lab
       texts.push(...placeLines(f.lines, barX, right, { size: BODY, cls: "mu" }, LINE));
       right += f.lines.length * LINE;
       const bottom = Math.max(left, right);
-      rows.push({ slug: r.slug, name: r.name, y0: top, y1: bottom, texts, rects, circles: [], lines });
+      rows.push({ slug: r.slug, name: r.name, y0: top, y1: bottom, texts, rects, lines });
       y = bottom + 8;
     }
     placed.push({ wordingClass: s.wordingClass, texts: h.texts, lines: [], rows });
@@ -405,7 +404,7 @@ export function pollsGeometry(l: PollsLayout): Geometry {
     for (const r of s.rows) {
       texts.push(...r.texts.map(textBox));
       marks.push(...r.rects.map((b) => ({ x0: b.x, x1: b.x + b.w, y0: b.y, y1: b.y + b.h })));
-      marks.push(...r.circles.map((c) => ({ x0: c.cx - c.r, x1: c.cx + c.r, y0: c.cy - c.r, y1: c.cy + c.r })));
+      for (const ln of r.lines) marks.push({ x0: Math.min(ln.x1, ln.x2), x1: Math.max(ln.x1, ln.x2), y0: ln.y1 - 0.5, y1: ln.y2 + 0.5 });
     }
   }
   return { width: l.width, height: l.height, texts, marks };
@@ -518,9 +517,6 @@ export function dodgeLabels(labels: { x: number; y: number }[], gap = TIME.label
   }
 }
 
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v));
-}
 function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
