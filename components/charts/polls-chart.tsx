@@ -10,6 +10,8 @@ const [SU, SU_DARK] = SUPPORT_FILL.match(/#[0-9a-f]{6}/gi) ?? ["#1f5fa8", "#7fb2
 const [OP, OP_DARK] = OPPOSE_FILL.match(/#[0-9a-f]{6}/gi) ?? ["#b85400", "#f2a154"];
 
 const CSS = `.pl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:12px}
+.pl .hd{font-size:13px}
+.pl .tk{font-size:11px}
 .pl text{fill:var(--ink);font-variant-numeric:tabular-nums}
 .pl .mu,.pl .tk{fill:var(--muted)}
 .pl .hd,.pl .b{font-weight:600}
@@ -23,9 +25,19 @@ const CSS = `.pl{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto San
 .pl .hit{fill:transparent;stroke:none}
 @media (prefers-color-scheme:dark){.pl .su{fill:${SU_DARK}}.pl .op{fill:${OP_DARK}}.pl .dk{fill:#6f7988}}`;
 
-function Text({ t }: { t: PText }) {
+// Font sizes the style sheet gives each class; a text drawn at another size says so.
+const SIZE: Record<PText["cls"], number> = { t: 12, mu: 12, b: 12, hd: 13, tk: 11 };
+
+/** A placed text; `dy` moves it into its row's coordinates (rows are translated groups). */
+function Text({ t, dy = 0 }: { t: PText; dy?: number }) {
   return (
-    <text className={t.cls} x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor === "start" ? undefined : t.anchor}>
+    <text
+      className={t.cls}
+      x={t.x || undefined}
+      y={Math.round((t.y - dy) * 10) / 10}
+      fontSize={t.size === SIZE[t.cls] ? undefined : t.size}
+      textAnchor={t.anchor === "start" ? undefined : t.anchor}
+    >
       {t.title && <title>{t.title}</title>}
       {t.text}
     </text>
@@ -50,23 +62,25 @@ export function PollsChart({ layout: l, title, desc, href, id }: { layout: Polls
             ))}
           </g>
           {s.rows.map((r) => {
+            // Each row in its own coordinates: rows differ only in their data, which compresses well.
+            const dy = r.y0;
+            const at = (v: number) => Math.round((v - dy) * 10) / 10;
             const marks = (
-              <>
-                <rect className="hit" x={-1} y={r.y0} width={l.width + 2} height={r.y1 - r.y0} />
+              <g transform={`translate(0 ${dy})`}>
+                <rect className="hit" x={-1} width={l.width + 2} height={at(r.y1)} />
                 {r.lines.map((ln, j) => (
-                  <line key={`l${j}`} className={ln.cls} x1={ln.x1} y1={ln.y1} x2={ln.x2} y2={ln.y2} />
+                  <line key={`l${j}`} className={ln.cls} x1={ln.x1} y1={at(ln.y1)} x2={ln.x2} y2={at(ln.y2)} />
                 ))}
                 {r.rects.map((b, j) => (
-                  <rect key={`r${j}`} className={b.cls} x={b.x} y={b.y} width={b.w} height={b.h} />
+                  <rect key={`r${j}`} className={b.cls} x={b.x || undefined} y={at(b.y)} width={b.w} height={b.h} />
                 ))}
                 {r.texts.map((t, j) => (
-                  <Text key={`t${j}`} t={t} />
+                  <Text key={`t${j}`} t={t} dy={dy} />
                 ))}
-              </>
+              </g>
             );
             return href ? (
               <a key={r.slug} href={href(r.slug)} aria-label={r.name}>
-                <title>{r.name}</title>
                 {marks}
               </a>
             ) : (

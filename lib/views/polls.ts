@@ -121,21 +121,43 @@ const labels = (lang: Lang): PollsLabels => ({
   empty: POLLS.none[lang],
 });
 
+/** Rows per class an embed or image draws: an article's chart, not the whole table. */
+export const EMBED_ROWS_MAX = 12;
+
+/**
+ * The data with each class cut to its `max` newest drawn polls (kept in drawing order), and how
+ * many rows each class lost: the embed's shorter chart.
+ */
+export function capRows(data: PollsData, max: number): { data: PollsData; cut: Map<WordingClass, number> } {
+  const end = new Map(data.rows.map((r) => [r.slug, r.fieldworkEnd.getTime()]));
+  const cut = new Map<WordingClass, number>();
+  const sections = data.sections.map((s) => {
+    if (s.slugs.length <= max) return s;
+    const keep = new Set([...s.slugs].sort((a, b) => (end.get(b) ?? 0) - (end.get(a) ?? 0) || a.localeCompare(b)).slice(0, max));
+    cut.set(s.wordingClass, s.slugs.length - max);
+    return { ...s, slugs: s.slugs.filter((x) => keep.has(x)) };
+  });
+  return { data: { ...data, sections }, cut };
+}
+
 /** The note under a class's heading: how its rows were chosen. */
-function sectionNote(s: SectionData, lang: Lang): string {
+function sectionNote(s: SectionData, lang: Lang, cut = 0): string {
   const polls = countOf(s.polls, "polls", lang);
   const shown = s.slugs.length;
+  const before = shown + cut;
   const base =
     s.mode === "all"
       ? fill(POLLS.everyPoll[lang], { polls })
       : s.mode === "latestPerPollster"
-        ? fill(POLLS.latestPerPollster[lang], { shown, polls })
-        : fill(POLLS.latestPerCountry[lang], { shown, polls, pollsters: countOf(s.pollsters, "pollsters", lang) });
-  return s.hidden ? `${base} ${fill(POLLS.hiddenCountries[lang], { n: countOf(s.hidden, "countries", lang) })}` : base;
+        ? fill(POLLS.latestPerPollster[lang], { shown: before, polls })
+        : fill(POLLS.latestPerCountry[lang], { shown: before, polls, pollsters: countOf(s.pollsters, "pollsters", lang) });
+  const hidden = s.hidden ? ` ${fill(POLLS.hiddenCountries[lang], { n: countOf(s.hidden, "countries", lang) })}` : "";
+  const shorter = cut ? ` ${fill(POLLS.embedCut[lang], { shown, n: shown + cut })}` : "";
+  return base + hidden + shorter;
 }
 
 /** Display rows of each drawn class, in the language (the layouts' input). */
-export function pollSections(data: PollsData, lang: Lang, o: { headings?: boolean } = {}): SectionInput[] {
+export function pollSections(data: PollsData, lang: Lang, o: { headings?: boolean; cut?: Map<WordingClass, number> } = {}): SectionInput[] {
   const bySlug = new Map(data.rows.map((r) => [r.slug, r]));
   const name = countryNamer(data, lang);
   const L = labels(lang);
@@ -143,7 +165,7 @@ export function pollSections(data: PollsData, lang: Lang, o: { headings?: boolea
   return data.sections.map((s) => ({
     wordingClass: s.wordingClass,
     title: o.headings === false ? "" : WORDING[s.wordingClass][lang],
-    note: sectionNote(s, lang),
+    note: sectionNote(s, lang, o.cut?.get(s.wordingClass)),
     rows: s.slugs.flatMap((slug) => {
       const p = bySlug.get(slug);
       if (!p) return [];
@@ -188,9 +210,9 @@ const base: Pick<ChartDef<PollsParams, PollsData>, "id" | "schema" | "viewPath" 
   viewQuery: (p) => ({ country: p.country, class: p.class, asOf: p.asOf }),
   dataOptions: (p) => ({ country: p.country, class: p.class, asOf: p.asOf }),
   model(raw, _p, { lang, origin }) {
-    const data = migratePollsData(raw);
+    const { data, cut } = capRows(migratePollsData(raw), EMBED_ROWS_MAX);
     const { asOf, rows } = data;
-    const sections = pollSections(data, lang);
+    const sections = pollSections(data, lang, { cut });
     const layouts = pollsLayouts(sections, lang);
     const drawn = new Set(data.sections.flatMap((s) => s.slugs));
     const shown = rows.filter((r) => drawn.has(r.slug));

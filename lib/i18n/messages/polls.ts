@@ -117,6 +117,10 @@ export const POLLS = {
     en: "{n} with older polls only in the table.",
     uk: "{n} зі старішими опитуваннями — лише в таблиці.",
   },
+  embedCut: {
+    en: "The newest {shown} of these {n} rows are drawn here; the live chart has them all.",
+    uk: "Тут показано {shown} найновіших із цих {n} рядків; усі — в актуальній версії.",
+  },
   everyPoll: { en: "Every poll is its own row: {polls}.", uk: "Кожне опитування — окремий рядок: {polls}." },
   legendDontKnow: { en: "Don’t know", uk: "Важко сказати" },
   barsDesc: {
