@@ -245,19 +245,33 @@ export function wrapText(text: string, fullWidth: number, size: number, bold = f
   const width = fullWidth * FILL;
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
+  const widths: number[] = [];
+  // Widths add up word by word (measure() is a sum over characters), so each word is measured once.
+  const space = measure(" ", size, bold);
   let line = "";
+  let lineW = 0;
   for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (measure(next, size, bold) <= width || !line) line = next;
-    else {
-      lines.push(line);
+    const ww = measure(w, size, bold);
+    if (!line) {
       line = w;
+      lineW = ww;
+    } else if (lineW + space + ww <= width) {
+      line = `${line} ${w}`;
+      lineW += space + ww;
+    } else {
+      lines.push(line);
+      widths.push(lineW);
+      line = w;
+      lineW = ww;
     }
   }
-  if (line) lines.push(line);
+  if (line) {
+    lines.push(line);
+    widths.push(lineW);
+  }
   // A single word wider than the line is cut too.
-  const fit = (s: string) => {
-    if (measure(s, size, bold) <= width) return s;
+  const fit = (s: string, i: number) => {
+    if (widths[i] <= width) return s;
     let t = s;
     while (t.length > 1 && measure(`${t}…`, size, bold) > width) t = t.slice(0, -1);
     return t === s ? s : `${t.trimEnd()}…`;
@@ -267,7 +281,7 @@ export function wrapText(text: string, fullWidth: number, size: number, bold = f
     return { lines: fitted, cut: fitted.some((l, i) => l !== lines[i]) };
   }
   const kept = lines.slice(0, max);
-  let last = kept[max - 1];
+  let last = `${kept[max - 1]} ${lines[max]}`;
   while (last.length > 1 && measure(`${last}…`, size, bold) > width) last = last.slice(0, -1);
   kept[max - 1] = `${last.trimEnd()}…`;
   return { lines: kept.map(fit), cut: true };
