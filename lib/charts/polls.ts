@@ -390,8 +390,8 @@ function layoutBars(sections: SectionInput[], width: number, L: PollsLabels, lab
 
 function finish(sections: PlacedSection[], width: number, height: number, L: PollsLabels): PollsLayout {
   if (sections.length === 0) {
-    // One line saying so, in a frame as tall as the line (no empty band).
-    return { width, height: 16, sections: [{ wordingClass: "GENERAL_SUPPORT", texts: [{ x: 0, y: 12, text: L.empty, size: BODY, cls: "t" }], lines: [], rows: [] }] };
+    // One line saying so, centred in a frame as tall as the line (no empty band).
+    return { width, height: 16, sections: [{ wordingClass: "GENERAL_SUPPORT", texts: [{ x: 0, y: 11.6, text: L.empty, size: BODY, cls: "t" }], lines: [], rows: [] }] };
   }
   return { width, height: Math.ceil(height + 2), sections };
 }

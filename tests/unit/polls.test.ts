@@ -149,6 +149,8 @@ const DATASETS: Record<string, SectionInput[]> = {
   today: [section("OWN_TROOPS_PEACEKEEPING", 12, "Latest poll of each pollster in each country: 11 of 12 polls. Every poll is in the table."), section("OWN_TROOPS_STABILISATION", 3, "Every poll is its own row: 3 polls."), section("GENERAL_SUPPORT", 5, "Every poll is its own row: 5 polls.")],
   empty: [],
   // ×10: 10,000 polls, 50 countries, five classes, each drawn as one row per country (capped).
+  // The page draws each class apart, under its own HTML heading: no title in the SVG.
+  "page section": [{ ...section("OWN_TROOPS_PEACEKEEPING", 12, "Latest poll of each pollster in each country: 11 of 12 polls."), title: "" }],
   x10: WORDING_CLASSES.map((wc) => section(wc, CHART_ROWS_MAX, "Too many to draw one row per pollster: the latest poll in each country, 40 of 2,031 polls by 12 pollsters. Every poll is in the table. 10 countries with older polls only in the table.")),
 };
 
