@@ -391,7 +391,9 @@ function layoutBars(sections: SectionInput[], width: number, L: PollsLabels, lab
 function finish(sections: PlacedSection[], width: number, height: number, L: PollsLabels): PollsLayout {
   if (sections.length === 0) {
     // One line saying so, centred in a frame as tall as the line (no empty band).
-    return { width, height: 16, sections: [{ wordingClass: "GENERAL_SUPPORT", texts: [{ x: 0, y: 11.6, text: L.empty, size: BODY, cls: "t" }], lines: [], rows: [] }] };
+    const { lines } = wrapText(L.empty, width, BODY, false, 3);
+    const texts = lines.map((text, i): PText => ({ x: 0, y: 11.6 + i * LINE, text, size: BODY, cls: "t" }));
+    return { width, height: LINE * lines.length, sections: [{ wordingClass: "GENERAL_SUPPORT", texts, lines: [], rows: [] }] };
   }
   return { width, height: Math.ceil(height + 2), sections };
 }

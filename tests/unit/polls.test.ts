@@ -148,6 +148,7 @@ const DATASETS: Record<string, SectionInput[]> = {
   // Today's seed: 21 polls in three classes.
   today: [section("OWN_TROOPS_PEACEKEEPING", 12, "Latest poll of each pollster in each country: 11 of 12 polls. Every poll is in the table."), section("OWN_TROOPS_STABILISATION", 3, "Every poll is its own row: 3 polls."), section("GENERAL_SUPPORT", 5, "Every poll is its own row: 5 polls.")],
   empty: [],
+  "empty (uk)": [],
   // ×10: 10,000 polls, 50 countries, five classes, each drawn as one row per country (capped).
   // The page draws each class apart, under its own HTML heading: no title in the SVG.
   "page section": [{ ...section("OWN_TROOPS_PEACEKEEPING", 12, "Latest poll of each pollster in each country: 11 of 12 polls."), title: "" }],
@@ -158,7 +159,7 @@ describe("polls layouts", () => {
   for (const [name, sections] of Object.entries(DATASETS)) {
     for (const w of WIDTH_CLASSES) {
       it(`${name} data, ${w}: every text ≥ 11 px, none overlapping, no empty band over 15 %`, () => {
-        const l = layoutPolls(sections, w, L);
+        const l = layoutPolls(sections, w, name.endsWith("(uk)") ? { ...L, empty: "Жодне опубліковане опитування не відповідає вибору." } : L);
         expect(l.width).toBe(WIDTH[w].design);
         const g = pollsGeometry(l);
         const check = checkLegibility(g);
