@@ -21,5 +21,4 @@ export const COUNTRY_STROKE = [
   "stroke-[#a0522d] dark:stroke-[#e0a080]",
 ] as const;
 export const SUPPORT_FILL = "fill-[#1f5fa8] dark:fill-[#7fb2f0]";
-export const SUPPORT_STROKE = "stroke-[#1f5fa8] dark:stroke-[#7fb2f0]";
-export const OPPOSE_STROKE = "stroke-[#b85400] dark:stroke-[#f2a154]";
+export const OPPOSE_FILL = "fill-[#b85400] dark:fill-[#f2a154]";

@@ -1,4 +1,4 @@
-import type { TimeChart } from "@/lib/charts/polls";
+import { formatPercent, type TimeChart } from "@/lib/charts/polls";
 import { formatDate } from "@/lib/format";
 import { COUNTRY_FILL, COUNTRY_STROKE } from "./polls-palette";
 
@@ -51,7 +51,7 @@ export function PollsTimeChart({ chart, text, id }: { chart: TimeChart; text: Ti
                 />
               ))}
               {s.points.map((p) => {
-                const tip = `${text.countryName(s.iso2)}, ${s.pollster}, ${formatDate(p.date, p.precision, text.lang)}: ${text.support} ${p.value}%`;
+                const tip = `${text.countryName(s.iso2)}, ${s.pollster}, ${formatDate(p.date, p.precision, text.lang)}: ${text.support} ${formatPercent(p.value)}`;
                 return (
                   <a key={p.slug} href={`#poll-${p.slug}`} aria-label={tip}>
                     <title>{tip}</title>

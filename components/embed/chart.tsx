@@ -2,6 +2,7 @@
 // embed's compact SVGs (matrix, polls, country card), all from the same transforms.
 import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
+import { PollsChart } from "@/components/charts/polls-chart";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
 import type { WidthClass } from "@/lib/charts/width";
@@ -10,7 +11,6 @@ import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { CountryCardSvg } from "./country-card";
 import { MatrixSvg } from "./matrix-svg";
-import { PollsSvg } from "./polls-svg";
 
 /**
  * The chart of a model: with `width`, the bare SVG of that width class's layout (downloads and
@@ -19,12 +19,16 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  if (props.model.spec.kind === "polls") {
+    const at = (w: WidthClass) => <ChartLayout {...props} width={w} />;
+    return <Responsive chart="polls" layouts={{ narrow: at("narrow"), medium: at("medium"), wide: at("wide") }} />;
+  }
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
@@ -38,7 +42,7 @@ function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; 
     case "commitments":
       return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
     case "polls":
-      return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
+      return <PollsChart layout={s.layouts[width]} {...text} id={`pl-${width}`} href={s.href} />;
     case "country":
       return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
   }

@@ -7,7 +7,11 @@ import { todayIso } from "@/lib/schemas/common";
 
 type Country = { iso2: string; label: string; polls: number };
 
-/** The polls filter: a plain GET form (works without JavaScript); the state lands in the URL. */
+/**
+ * The polls filter: a plain GET form (works without JavaScript); the state lands in the URL. Each
+ * option shows its polls under the other filters, and options with none are left out by the page.
+ * The date stays empty unless one was chosen, so filtering never pins the view to today.
+ */
 export function PollFilters({
   lang,
   countries,
@@ -18,7 +22,7 @@ export function PollFilters({
 }: {
   lang: Lang;
   countries: Country[];
-  classes: readonly WordingClass[];
+  classes: readonly { wordingClass: WordingClass; polls: number }[];
   selected: { country: string[]; class: WordingClass[] };
   asOf: string;
   resetHref: string;
@@ -41,10 +45,12 @@ export function PollFilters({
         <fieldset>
           <legend className="mb-1 font-semibold">{POLLS.classes[lang]}</legend>
           <div className="flex flex-col gap-1">
-            {classes.map((wc) => (
+            {classes.map(({ wordingClass: wc, polls }) => (
               <label key={wc} className="inline-flex items-start gap-1.5">
                 <input type="checkbox" name="class" value={wc} defaultChecked={selected.class.includes(wc)} className="mt-1 accent-[var(--accent)]" />
-                {WORDING[wc][lang]}
+                <span>
+                  {WORDING[wc][lang]} <span className="text-xs text-muted">({polls})</span>
+                </span>
               </label>
             ))}
           </div>
@@ -62,7 +68,7 @@ export function PollFilters({
               className="rounded border border-rule bg-surface px-2 py-1"
             />
             <span id="polls-asof-help" className="text-xs text-muted">
-              {COMMON.asOfHelp[lang]}
+              {COMMON.asOfHelp[lang]} {POLLS.asOfToday[lang]}
             </span>
           </label>
           <div className="flex flex-wrap items-center gap-3">

@@ -4,9 +4,34 @@ import { formatNumber } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
 import { CONFIDENCE, WORDING } from "@/lib/i18n/labels";
+import { fill } from "@/lib/i18n/messages/map";
 import { POLLS } from "@/lib/i18n/messages/polls";
 
-/** Every poll shown, one row each (`#poll-<slug>`), grouped by wording class in its own tbody. */
+/** Where the table is in the list of matching polls, with links to the pages either side (`?page=N`). */
+export function PollPager({ lang, page, pages, total, size, shown, href }: { lang: Lang; page: number; pages: number; total: number; size: number; shown: number; href: (page: number) => string }) {
+  const nf = (n: number) => n.toLocaleString(lang === "uk" ? "uk-UA" : "en-GB");
+  const from = (page - 1) * size + 1;
+  return (
+    <nav aria-label={POLLS.pages[lang]} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <span className="text-muted" data-testid="poll-rows">
+        {fill(POLLS.rowsOf[lang], { from: nf(from), to: nf(from + shown - 1), total: nf(total) })}
+        {pages > 1 && ` · ${fill(POLLS.pageOf[lang], { page: nf(page), pages: nf(pages) })}`}
+      </span>
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev" className="text-accent underline">
+          ← {POLLS.prev[lang]}
+        </a>
+      )}
+      {page < pages && (
+        <a href={href(page + 1)} rel="next" className="text-accent underline">
+          {POLLS.next[lang]} →
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/** One page of the polls, one row each (`#poll-<slug>`), grouped by wording class in its own tbody. */
 export function PollTable({ polls, lang, countryName }: { polls: PollRecord[]; lang: Lang; countryName: (p: PollRecord) => string }) {
   const sorted = sortPolls(polls);
   const classes = [...new Set(sorted.map((p) => p.wordingClass))];

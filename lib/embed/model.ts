@@ -1,6 +1,7 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
 import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
+import type { PollsLayout } from "@/lib/charts/polls";
 import type { PlacedTimeline } from "@/lib/charts/timeline";
 import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
@@ -8,7 +9,6 @@ import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
 import type { CardLayout } from "./layout/card";
 import type { MatrixLayout } from "./layout/matrix";
-import type { PollsLayout } from "./layout/polls";
 
 export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -19,7 +19,7 @@ export type ChartSpec =
   | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }
-  | { kind: "polls"; layout: PollsLayout }
+  | { kind: "polls"; layouts: PerWidth<PollsLayout>; href: (slug: string) => string }
   | { kind: "country"; layout: CardLayout };
 
 /** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */

@@ -10,7 +10,8 @@ import {
   LEGAL_FORM_ORDER,
   STAGES,
 } from "@/lib/charts/commitment-matrix";
-import { PollsParams, WORDING_CLASSES } from "@/lib/charts/polls";
+import { WORDING_CLASSES } from "@/lib/charts/polls";
+import { PollsParams } from "@/lib/schemas/views/polls";
 import type { EntityKey } from "@/lib/db/records";
 import {
   ActorGroup,

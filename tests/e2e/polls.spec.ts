@@ -38,17 +38,20 @@ test.describe("polls page", () => {
     await expect(box.getByRole("heading", { name: /What we could not verify/ })).toBeVisible();
     for (const v of ["56%", "40%", "36%"]) await expect(box.getByText(v).first()).toBeVisible();
     // Not drawn as polls: no chart point carries a claimed figure for its country.
-    const labels = await page.locator('section[aria-labelledby="class-OWN_TROOPS_PEACEKEEPING"] figure a[href^="#poll-"]').evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
+    const labels = await page.locator('section[aria-labelledby="class-OWN_TROOPS_PEACEKEEPING"] [data-chart="polls"] a[href^="#poll-"]').evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
     expect(labels.length).toBeGreaterThan(10);
     for (const [country, v] of [["United Kingdom", 56], ["France", 40], ["Italy", 40], ["Poland", 36]] as const) {
       expect(labels.filter((l) => l.startsWith(country) && l.includes(`Support ${v}%`))).toEqual([]);
     }
+    // One decimal policy, said once: whole percentages unless the pollster gave a decimal.
+    await expect(page.getByTestId("decimals")).toContainText("one decimal where the pollster gave one");
+    await expect(page.locator('[data-chart="polls"] a[href="#poll-swresearch-2025-08-pl-peacekeeping"]').first()).toHaveAttribute("aria-label", /Support 17\.3%, Oppose 61\.1%/);
     expect(errors).toEqual([]);
   });
 
-  test("chart points are keyboard-reachable links to the table rows", async ({ page }) => {
+  test("chart rows are keyboard-reachable links to the table rows", async ({ page }) => {
     await page.goto("/polls");
-    const point = page.locator('figure a[href^="#poll-"]').first();
+    const point = page.locator('[data-chart="polls"] a[href^="#poll-"]').first();
     await expect(point).toHaveAttribute("aria-label", /Support|support/);
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
@@ -68,6 +71,8 @@ test.describe("polls page", () => {
     await page.getByRole("checkbox", { name: /United Kingdom/ }).check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/country=GB/);
+    // No date was chosen, so none is pinned in the URL.
+    expect(page.url()).not.toContain("asOf");
     const gb = await pollRows(page).count();
     expect(gb).toBeGreaterThan(0);
     expect(gb).toBeLessThan(all);
@@ -96,13 +101,24 @@ test.describe("polls page", () => {
     expect(json.asOf).toBe("2025-02-20");
   });
 
-  test("bad parameters get a message, not an error page", async ({ page, request }) => {
-    for (const q of ["country=XX", "country=GBR", "class=TROOPS", "asOf=2999-01-01"]) {
+  test("filters show their counts and leave out options with no polls", async ({ page }) => {
+    await page.goto("/polls?class=OWN_TROOPS_STABILISATION");
+    const filters = page.getByRole("form", { name: "Filter polls" });
+    await expect(filters.getByRole("checkbox", { name: /Poland \(2\)/ })).toBeVisible();
+    // France has polls, but none on this question: not offered.
+    await expect(filters.getByRole("checkbox", { name: /France/ })).toHaveCount(0);
+    await expect(filters.getByRole("checkbox", { name: /stabilisation mission \(4\)/ })).toBeVisible();
+  });
+
+  test("bad parameters get a message and a 4xx, not an error page", async ({ page, request }) => {
+    for (const q of ["country=XX", "country=GBR", "class=TROOPS", "asOf=2999-01-01", "page=0", "page=two", "page=9"]) {
       const res = await page.goto(`/polls?${q}`);
-      expect(res?.status()).toBe(200);
+      expect(res?.status()).toBe(404);
       await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toBeVisible();
-      expect((await request.get(`/polls/download?${q}`)).status()).toBe(422);
+      if (!q.startsWith("page=9")) expect((await request.get(`/polls/download?${q}`)).status()).toBe(422);
     }
+    await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toContainText("no page 9");
+    await page.goto("/polls?asOf=2999-01-01");
     await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toContainText("future");
   });
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capacityChart, capacityRows } from "@/lib/charts/capacity";
-import { PollsParams, pollRows } from "@/lib/charts/polls";
+import { pollRows } from "@/lib/charts/polls";
+import { PollsParams } from "@/lib/schemas/views/polls";
+import { loadPollTable, pollsChart, pollsDownload, type PollsData } from "@/lib/views/polls";
 import { getCapacity } from "@/lib/db/capacity";
 import { db } from "@/lib/db/client";
-import { getPolls, getPollsView } from "@/lib/db/polls";
+import { getPolls, getPollsSummary, getPollsView } from "@/lib/db/polls";
 import { seedDatabase } from "@/lib/db/seed";
 import { parseSeed } from "@/lib/schemas/seed";
 import { asOfDate, parseView } from "@/lib/schemas/search-params";
@@ -82,6 +84,41 @@ describe("polls loader", () => {
       "swresearch-2025-08-pl-peacekeeping",
       "swresearch-2025-12-pl-stabilisation",
     ]);
+  });
+
+  it("aggregates in the database: the latest poll per pollster and country, per class, and every count", async () => {
+    const s = await getPollsSummary({ asOf: today });
+    const combos = new Set(seed.polls.map((p) => `${p.wordingClass}|${p.country}|${p.pollster}`));
+    expect(s.latest).toHaveLength(combos.size);
+    expect(s.perClass.reduce((n, c) => n + c.polls, 0)).toBe(seed.polls.length);
+    const gb = s.latest.filter((p) => p.country.iso2 === "GB" && p.pollster === "YouGov" && p.wordingClass === "OWN_TROOPS_PEACEKEEPING");
+    expect(gb.map((p) => p.slug)).toEqual(["yougov-2025-03-gb-peacekeepers"]);
+    expect(s.countries.find((c) => c.iso2 === "PL")!.polls).toBe(seed.polls.filter((p) => p.country === "PL").length);
+    const stab = await getPollsSummary({ asOf: today, classes: ["OWN_TROOPS_STABILISATION"] });
+    // The class filter narrows the country counts, not the class counts (each filter's options).
+    expect(stab.countries.find((c) => c.iso2 === "PL")!.polls).toBe(seed.polls.filter((p) => p.country === "PL" && p.wordingClass === "OWN_TROOPS_STABILISATION").length);
+    expect(stab.classes.reduce((n, c) => n + c.polls, 0)).toBe(seed.polls.length);
+    expect(s.unverified).toBe(4);
+  });
+
+  it("pages the table and refuses a page past the last", async () => {
+    const first = await loadPollTable({}, "en");
+    expect(first.ok && [first.total, first.pages, first.rows.length]).toEqual([seed.polls.length, 1, seed.polls.length]);
+    const past = await loadPollTable({ page: 2 }, "en");
+    expect(past.ok).toBe(false);
+    if (!past.ok) expect(past.errors[0]).toContain("no page 2");
+  });
+
+  it("draws the latest polls; the download carries every poll matching the filters", async () => {
+    const chart = pollsChart.bind({ class: "OWN_TROOPS_PEACEKEEPING" });
+    const all = pollsDownload.bind({ class: "OWN_TROOPS_PEACEKEEPING" });
+    if (!chart.ok || !all.ok) throw new Error("bind");
+    const [c, d] = await Promise.all([chart.chart.load(), all.chart.load()]);
+    if (!c.ok || !d.ok) throw new Error("load");
+    const n = seed.polls.filter((p) => p.wordingClass === "OWN_TROOPS_PEACEKEEPING").length;
+    expect((d.data as PollsData).rows).toHaveLength(n);
+    expect((c.data as PollsData).rows.length).toBeLessThan(n);
+    expect(all.chart.model(d.data, { lang: "en", origin: "" }).csv.rows).toHaveLength(n);
   });
 
   it("explains an unknown country instead of returning nothing", async () => {

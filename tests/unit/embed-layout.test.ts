@@ -3,7 +3,9 @@ import { buildMatrix, type CommitmentRecord } from "@/lib/charts/commitment-matr
 import type { PollRecord } from "@/lib/charts/polls";
 import { layoutCard, type CardCommitment } from "@/lib/embed/layout/card";
 import { layoutMatrix } from "@/lib/embed/layout/matrix";
-import { layoutPolls } from "@/lib/embed/layout/polls";
+import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
+import { pollsGeometry } from "@/lib/charts/polls";
+import { pollsChart, pollsDataFromRecords } from "@/lib/views/polls";
 import { layoutDownload, layoutSocial } from "@/lib/embed/layout/standalone";
 import { declaredHeight } from "@/lib/embed/height";
 import { measure } from "@/lib/embed/layout/measure";
@@ -88,25 +90,40 @@ describe("matrix grid", () => {
 });
 
 describe("polls by country", () => {
-  it("draws a section per question wording (never pooled) and a row per poll", () => {
+  it("draws a section per question wording (never pooled), a row per poll, a layout per width class", () => {
     const polls = [
       poll("gb-1", "GB", "OWN_TROOPS_PEACEKEEPING", 52, 27),
       poll("gb-2", "GB", "OWN_TROOPS_PEACEKEEPING", 58, 21, "2025-01-16"),
       poll("fr-1", "FR", "OWN_TROOPS_PEACEKEEPING", null, 43),
       poll("gb-g", "GB", "GENERAL_SUPPORT", 70, null),
     ];
-    const l = layoutPolls(polls, (iso) => (iso === "GB" ? "United Kingdom" : "France"), "en");
-    expect(l.sections.map((s) => [s.wordingClass, s.rows.length])).toEqual([
-      ["OWN_TROOPS_PEACEKEEPING", 3],
-      ["GENERAL_SUPPORT", 1],
-    ]);
-    const [first] = l.sections;
-    expect(first.rows.map((r) => r.country)).toEqual(["United Kingdom", null, "France"]);
-    expect(first.rows[0].support?.x).toBeCloseTo(l.track.x0 + ((l.track.x1 - l.track.x0) * 52) / 100, 1);
-    expect(first.rows[2].support).toBeNull();
-    expect(first.rows[2].name).toContain("support –");
-    expect(l.sections[1].y).toBeGreaterThan(first.rows[2].y);
-    expect(l.height).toBeGreaterThan(l.sections[1].rows[0].y);
+    const data = pollsDataFromRecords("2025-12-31", polls, [
+      { iso2: "GB", name: "United Kingdom", nameUk: null },
+      { iso2: "FR", name: "France", nameUk: null },
+    ], 0);
+    const bound = pollsChart.bind({});
+    if (!bound.ok) throw new Error("bind");
+    const m = bound.chart.model(data, { lang: "en", origin: "https://example.org" });
+    if (m.spec.kind !== "polls") throw new Error("kind");
+    const { layouts, href } = m.spec;
+    for (const w of ["narrow", "medium", "wide"] as const) {
+      const l = layouts[w];
+      expect(m.sizes[w]).toEqual({ width: l.width, height: l.height });
+      // The latest poll of each pollster in each country: gb-2 is older than gb-1 (same pollster).
+      expect(l.sections.map((s) => [s.wordingClass, s.rows.map((r) => r.slug)])).toEqual([
+        ["OWN_TROOPS_PEACEKEEPING", ["gb-1", "fr-1"]],
+        ["GENERAL_SUPPORT", ["gb-g"]],
+      ]);
+      expect(l.sections[1].rows[0].y0).toBeGreaterThan(l.sections[0].rows[1].y1);
+      expect(meetsRules(checkLegibility(pollsGeometry(l)))).toBe(true);
+    }
+    const fr = layouts.narrow.sections[0].rows[1];
+    expect(fr.name).toContain("Support not published");
+    expect(fr.texts.map((t) => t.text).join(" ")).toContain("Oppose 43%");
+    expect(href("gb-1")).toBe("https://example.org/polls?class=OWN_TROOPS_PEACEKEEPING&country=GB#poll-gb-1");
+    expect(m.table.rows.map((r) => r[1])).toEqual(["United Kingdom", "France", "United Kingdom"]);
+    // The embed's CSV is what it draws; the download route adds every other poll (pollsDownload).
+    expect(m.csv.rows.map((r) => r.slug).sort()).toEqual(["fr-1", "gb-1", "gb-g"]);
   });
 });
 

@@ -1,23 +1,29 @@
 import type { Metadata } from "next";
-import { PollsDotPlot, PollsLegend } from "@/components/charts/polls-dot-plot";
+import { notFound, redirect } from "next/navigation";
+import { PollsChart } from "@/components/charts/polls-chart";
 import { PollsTimeChart } from "@/components/charts/polls-time";
+import { Responsive } from "@/components/charts/responsive";
 import { SourceLinks } from "@/components/data/source-links";
 import { VerificationBadge } from "@/components/data/verification-badge";
 import { DownloadLinks } from "@/components/layout/download-links";
-import { ParamError } from "@/components/layout/param-error";
 import { PollFilters } from "@/components/polls/filters";
-import { PollTable } from "@/components/polls/poll-table";
-import { PollsParams, WORDING_CLASSES, classesWithData, countryOrder, dotPlot, formatPercent, timeChart, type PollRecord } from "@/lib/charts/polls";
-import { getPollsView, type UnverifiedPollClaim } from "@/lib/db/polls";
+import { PollLegend } from "@/components/polls/legend";
+import { PollPager, PollTable } from "@/components/polls/poll-table";
+import { countryOrder, formatPercent, timeChart, type PollRecord } from "@/lib/charts/polls";
+import { perWidth } from "@/lib/charts/width";
+import type { UnverifiedPollClaim } from "@/lib/db/polls";
 import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
 import { WORDING } from "@/lib/i18n/labels";
-import { POLLS } from "@/lib/i18n/messages/polls";
+import { fill } from "@/lib/i18n/messages/map";
+import { POLLS, countOf } from "@/lib/i18n/messages/polls";
 import { requestLang } from "@/lib/i18n/server";
-import { parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { type RawSearchParams } from "@/lib/schemas/search-params";
+import { asOfDate } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
+import { loadPollsPage, loadTimePoints, pollHref, pollSections, pollsLayouts } from "@/lib/views/polls";
 
 export const dynamic = "force-dynamic";
 
@@ -26,53 +32,72 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: lang === "uk" ? "Опитування" : "Polls", ...(await chartMetadata("polls", raw, POLLS.title[lang])) };
 }
 
+const KEYS = ["country", "class", "asOf", "page"] as const;
+
 export default async function PollsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
-  const reset = lang === "uk" ? "/polls?lang=uk" : "/polls";
-  const parsed = parseView(PollsParams, raw);
-  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={reset} />;
-  const loaded = await getPollsView(parsed.value);
-  if (!loaded.ok) return <ParamError lang={lang} errors={loaded.errors} resetHref={reset} />;
-  const { asOf, view } = loaded;
-  const p = parsed.value;
-
-  const names = new Map(view.countries.map((c) => [c.iso2, lang === "uk" && c.nameUk ? c.nameUk : c.name]));
+  // The filter form sends empty fields (no date chosen): drop them, so the URL keeps only choices.
+  if (KEYS.some((k) => raw[k] !== undefined && [raw[k]].flat().every((v) => (v ?? "").trim() === ""))) {
+    const kept = Object.fromEntries(Object.entries(raw).filter(([, v]) => [v].flat().some((x) => (x ?? "").trim() !== "")));
+    redirect(viewHref("/polls", kept as Record<string, string | string[]>));
+  }
+  const loaded = await loadPollsPage(raw, lang);
+  // Bad parameters: the segment's not-found page explains them (with a 404 status).
+  if (!loaded.ok) notFound();
+  const { params: p, data, table, claims } = loaded;
+  const asOf = asOfDate(p.asOf);
+  const langParam = lang === "uk" ? "uk" : undefined;
+  const reset = viewHref("/polls", { lang: langParam });
+  const names = new Map(data.countries.map((c) => [c.iso2, lang === "uk" && c.nameUk ? c.nameUk : c.name]));
   const countryName = (iso2: string) => names.get(iso2) ?? iso2;
-  const order = countryOrder(view.polls);
-  const colourOf = (iso2: string) => Math.max(0, order.indexOf(iso2));
-  const classes = classesWithData(view.polls);
-  const params = { country: p.country, class: p.class, asOf: p.asOf, lang: lang === "uk" ? "uk" : undefined };
+  const params = { country: p.country, class: p.class, asOf: p.asOf, lang: langParam };
+  const onPage = new Set(table.rows.map((r) => r.slug));
+  const drawn = new Map(data.rows.map((r) => [r.slug, r]));
+  const href = (slug: string) => (onPage.has(slug) || !drawn.has(slug) ? `#poll-${slug}` : pollHref(drawn.get(slug)!, lang));
+  const sections = pollSections(data, lang, { headings: false });
+  const time = await loadTimePoints(p, data);
+  const colours = countryOrder([...time.values()].flatMap((v) => (Array.isArray(v) ? v : [])));
+  const colourOf = (iso2: string) => Math.max(0, colours.indexOf(iso2));
+  const pageHref = (n: number) => viewHref("/polls", { ...params, page: n > 1 ? String(n) : undefined }) + "#poll-table";
 
   return (
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl">{POLLS.title[lang]}</h1>
         <p className="max-w-3xl text-muted">{POLLS.intro[lang]}</p>
+        <p className="max-w-3xl text-sm text-muted" data-testid="decimals">
+          {POLLS.decimals[lang]}
+        </p>
       </header>
 
       <PollFilters
         lang={lang}
-        countries={view.countries.filter((c) => c.polls > 0 || p.country?.includes(c.iso2)).map((c) => ({ iso2: c.iso2, label: countryName(c.iso2), polls: c.polls }))}
-        classes={WORDING_CLASSES}
+        countries={data.countries.filter((c) => c.polls > 0 || p.country?.includes(c.iso2)).map((c) => ({ iso2: c.iso2, label: countryName(c.iso2), polls: c.polls }))}
+        classes={data.classes.filter((c) => c.polls > 0 || p.class?.includes(c.wordingClass))}
         selected={{ country: p.country ?? [], class: p.class ?? [] }}
-        asOf={asOf.iso}
+        asOf={p.asOf ?? ""}
         resetHref={reset}
       />
 
       <div className="flex flex-wrap items-baseline justify-between gap-3 border-b border-rule pb-2">
         <p className="text-sm" data-testid="poll-count">
-          <span className="text-lg font-semibold tabular-nums">{view.polls.length}</span> {POLLS.count[lang]} · {POLLS.fieldworkBy[lang]}{" "}
+          <span className="text-lg font-semibold tabular-nums">{data.total.toLocaleString(lang === "uk" ? "uk-UA" : "en-GB")}</span> {POLLS.count[lang]} · {POLLS.fieldworkBy[lang]}{" "}
           <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
         </p>
         <DownloadLinks lang={lang} path="/polls/download" params={params} embedHref={viewHref("/share", { chart: "polls", ...params })} />
       </div>
 
-      {classes.length === 0 && <p role="status">{POLLS.none[lang]}</p>}
+      {sections.length === 0 && <p role="status">{POLLS.none[lang]}</p>}
 
-      {classes.map((wc) => {
-        const plot = dotPlot(wc, view.polls);
-        const time = timeChart(wc, view.polls, colourOf);
-        const n = plot.rows.length;
+      {sections.length > 0 && <PollLegend lang={lang} />}
+
+      {sections.map((s) => {
+        const wc = s.wordingClass;
+        const layouts = pollsLayouts([s], lang);
+        const points = time.get(wc);
+        const chart = Array.isArray(points) ? timeChart(wc, points, colourOf) : null;
+        const title = `${WORDING[wc][lang]}: ${POLLS.byCountry[lang]}`;
+        const desc = POLLS.barsDesc[lang];
         return (
           <section key={wc} aria-labelledby={`class-${wc}`} className="space-y-4">
             <div className="max-w-3xl space-y-1">
@@ -83,58 +108,50 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
                 <span className="text-muted">{POLLS.classIntro[lang]}: </span>
                 {POLLS.classExplain[wc][lang]}
               </p>
-              <p className="text-sm text-muted">
-                {n} {POLLS.polls[lang]}. {POLLS.notPooled[lang]}
-              </p>
+              <p className="text-sm text-muted">{POLLS.notPooled[lang]}</p>
             </div>
-            <div className="grid gap-8 lg:grid-cols-2">
-              <div className="space-y-2">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{POLLS.byCountry[lang]}</h3>
-                <PollsLegend support={POLLS.legendSupport[lang]} oppose={POLLS.legendOppose[lang]} />
-                <PollsDotPlot
-                  id={`dots-${wc}`}
-                  plot={plot}
-                  lang={lang}
-                  text={{
-                    title: `${WORDING[wc][lang]}: ${POLLS.byCountry[lang]}`,
-                    desc: describeDots(view.polls.filter((x) => x.wordingClass === wc), lang, countryName),
-                    support: POLLS.support[lang],
-                    oppose: POLLS.oppose[lang],
-                    notPublished: POLLS.notPublished[lang],
-                    countryName,
-                  }}
-                />
+            <div className="space-y-2">
+              <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{POLLS.byCountry[lang]}</h3>
+              <Responsive
+                chart="polls"
+                layouts={perWidth((w) => (
+                  <PollsChart layout={layouts[w]} title={title} desc={desc} href={href} id={`pl-${wc}-${w}`} />
+                ))}
+              />
+            </div>
+            {points && (
+              <div className="max-w-3xl space-y-2">
+                <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{POLLS.overTime[lang]}</h3>
+                {Array.isArray(points) ? (
+                  chart && (
+                    <>
+                      <p className="text-xs text-muted">{POLLS.overTimeNote[lang]}</p>
+                      <PollsTimeChart
+                        id={`time-${wc}`}
+                        chart={chart}
+                        text={{ title: `${WORDING[wc][lang]}: ${POLLS.overTime[lang]}`, desc: POLLS.overTimeNote[lang], support: POLLS.support[lang], countryName, lang }}
+                      />
+                    </>
+                  )
+                ) : (
+                  <p className="text-sm text-muted">{fill(POLLS.timeTooMany[lang], { n: points.series.toLocaleString(), polls: countOf(points.polls, "polls", lang) })}</p>
+                )}
               </div>
-              {time && (
-                <div className="space-y-2">
-                  <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{POLLS.overTime[lang]}</h3>
-                  <p className="text-xs text-muted">{POLLS.overTimeNote[lang]}</p>
-                  <PollsTimeChart
-                    id={`time-${wc}`}
-                    chart={time}
-                    text={{
-                      title: `${WORDING[wc][lang]}: ${POLLS.overTime[lang]}`,
-                      desc: POLLS.overTimeNote[lang],
-                      support: POLLS.support[lang],
-                      countryName,
-                      lang,
-                    }}
-                  />
-                </div>
-              )}
-            </div>
+            )}
           </section>
         );
       })}
 
-      {view.unverified.length > 0 && <Unverified claims={view.unverified} lang={lang} countryName={countryName} />}
+      {claims.length > 0 && <Unverified claims={claims} lang={lang} countryName={countryName} />}
 
-      {view.polls.length > 0 && (
+      {table.total > 0 && (
         <section aria-labelledby="poll-table" className="space-y-3">
-          <h2 id="poll-table" className="text-xl font-semibold tracking-tight">
+          <h2 id="poll-table" className="scroll-mt-24 text-xl font-semibold tracking-tight">
             {POLLS.table[lang]}
           </h2>
-          <PollTable polls={view.polls} lang={lang} countryName={(x: PollRecord) => countryName(x.country.iso2)} />
+          <PollPager lang={lang} page={table.page} pages={table.pages} total={table.total} size={50} shown={table.rows.length} href={pageHref} />
+          <PollTable polls={table.rows} lang={lang} countryName={(x: PollRecord) => countryName(x.country.iso2)} />
+          {table.pages > 1 && <PollPager lang={lang} page={table.page} pages={table.pages} total={table.total} size={50} shown={table.rows.length} href={pageHref} />}
           <DownloadLinks lang={lang} path="/polls/download" params={params} />
         </section>
       )}
@@ -145,19 +162,6 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
       </p>
     </div>
   );
-}
-
-/** Alt text from the data: one sentence per poll. */
-function describeDots(polls: PollRecord[], lang: Lang, countryName: (iso2: string) => string): string {
-  const s = POLLS.support[lang].toLowerCase();
-  const o = POLLS.oppose[lang].toLowerCase();
-  return [
-    POLLS.desc[lang],
-    ...polls.map(
-      (p) =>
-        `${countryName(p.country.iso2)}, ${p.pollster}, ${formatDate(p.fieldworkEnd, p.fieldworkPrecision, lang)}: ${s} ${formatPercent(p.support) ?? POLLS.notPublished[lang]}, ${o} ${formatPercent(p.oppose) ?? POLLS.notPublished[lang]}.`,
-    ),
-  ].join(" ");
 }
 
 function Unverified({ claims, lang, countryName }: { claims: UnverifiedPollClaim[]; lang: Lang; countryName: (iso2: string) => string }) {

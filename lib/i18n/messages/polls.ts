@@ -41,8 +41,12 @@ export const POLLS = {
     },
   },
   notPooled: {
-    en: "Each dot is one poll. Results from different pollsters are not averaged.",
-    uk: "Кожна точка — одне опитування. Результати різних соціологів не усереднюються.",
+    en: "Each row is one poll. Results from different pollsters are not averaged.",
+    uk: "Кожен рядок — одне опитування. Результати різних соціологів не усереднюються.",
+  },
+  notPooledEmbed: {
+    en: "Each row is one poll. Polls of different question wordings are not comparable and are never averaged or joined.",
+    uk: "Кожен рядок — окреме опитування. Опитування з різними формулюваннями не порівнюються, не усереднюються і не поєднуються.",
   },
   byCountry: { en: "By country", uk: "За країнами" },
   overTime: { en: "Support over time", uk: "Підтримка в часі" },
@@ -97,4 +101,58 @@ export const POLLS = {
   legendSupport: { en: "Support (filled dot)", uk: "Підтримують (зафарбована точка)" },
   legendOppose: { en: "Oppose (open dot)", uk: "Проти (порожня точка)" },
   jump: { en: "Details in the table", uk: "Подробиці в таблиці" },
+  decimals: {
+    en: "Shares are shown as the pollster published them: whole percentages, or one decimal where the pollster gave one.",
+    uk: "Частки подано так, як їх оприлюднив соціолог: цілими відсотками або з одним знаком після коми, якщо його дав соціолог.",
+  },
+  latestPerPollster: {
+    en: "Latest poll of each pollster in each country: {shown} of {polls}. Every poll is in the table.",
+    uk: "Останнє опитування кожного соціолога в кожній країні: {shown} з {polls}. Усі опитування — в таблиці.",
+  },
+  latestPerCountry: {
+    en: "Too many to draw one row per pollster: the latest poll in each country, {shown} of {polls} by {pollsters}. Every poll is in the table.",
+    uk: "Забагато, щоб показати рядок на соціолога: останнє опитування в кожній країні, {shown} з {polls} від {pollsters}. Усі опитування — в таблиці.",
+  },
+  hiddenCountries: {
+    en: "{n} with older polls only in the table.",
+    uk: "{n} зі старішими опитуваннями — лише в таблиці.",
+  },
+  embedCut: {
+    en: "The newest {shown} of these {n} rows are drawn here; the live chart has them all.",
+    uk: "Тут показано {shown} найновіших із цих {n} рядків; усі — в актуальній версії.",
+  },
+  everyPoll: { en: "Every poll is its own row: {polls}.", uk: "Кожне опитування — окремий рядок: {polls}." },
+  legendDontKnow: { en: "Don’t know", uk: "Важко сказати" },
+  barsDesc: {
+    en: "One row per poll: a bar of support, opposition and don’t know, with the figures written below it.",
+    uk: "Рядок на опитування: смуга підтримки, протидії та «важко сказати» з цифрами під нею.",
+  },
+  timeTooMany: {
+    en: "Not drawn over time: {polls} in {n} pollster and country series are too many to draw legibly. The table lists every poll.",
+    uk: "Динаміку не показано: {polls} у {n} серіях за соціологами та країнами забагато, щоб показати їх розбірливо. Таблиця містить усі опитування.",
+  },
+  pages: { en: "Pages of the poll table", uk: "Сторінки таблиці опитувань" },
+  pageOf: { en: "Page {page} of {pages}", uk: "Сторінка {page} з {pages}" },
+  prev: { en: "Newer polls", uk: "Новіші опитування" },
+  next: { en: "Older polls", uk: "Старіші опитування" },
+  rowsOf: { en: "Rows {from}–{to} of {total}", uk: "Рядки {from}–{to} з {total}" },
+  noPage: {
+    en: "page: there is no page {page}; the table has {pages}.",
+    uk: "page: сторінки {page} немає; у таблиці їх {pages}.",
+  },
+  asOfToday: { en: "Leave empty for today.", uk: "Залиште порожнім для сьогодні." },
 } as const;
+
+const PLURAL = {
+  polls: { en: { one: "poll", other: "polls" }, uk: { one: "опитування", few: "опитування", many: "опитувань", other: "опитування" } },
+  pollsters: { en: { one: "pollster", other: "pollsters" }, uk: { one: "соціолога", few: "соціологів", many: "соціологів", other: "соціолога" } },
+  countries: { en: { one: "country", other: "countries" }, uk: { one: "країна", few: "країни", many: "країн", other: "країни" } },
+  pages: { en: { one: "page", other: "pages" }, uk: { one: "сторінка", few: "сторінки", many: "сторінок", other: "сторінки" } },
+} as const;
+
+/** "21 polls", "21 опитування", "5 опитувань": a count with its noun, by Intl.PluralRules. */
+export function countOf(n: number, noun: keyof typeof PLURAL, lang: "en" | "uk"): string {
+  const forms = PLURAL[noun][lang] as Record<string, string>;
+  const cat = new Intl.PluralRules(lang === "uk" ? "uk" : "en").select(n);
+  return `${n.toLocaleString(lang === "uk" ? "uk-UA" : "en-GB")} ${forms[cat] ?? forms.other}`;
+}
