@@ -1,6 +1,7 @@
 // Draws an embed's chart with the public view's own SVG components (timeline, maps) or the
 // embed's compact SVGs (matrix, polls, country card), all from the same transforms.
 import { EuropeMap } from "@/components/charts/europe-map";
+import { OverviewChart } from "@/components/charts/overview";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
@@ -19,12 +20,16 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  if (props.model.spec.kind === "overview") {
+    const at = (width: WidthClass) => <ChartLayout {...props} width={width} />;
+    return <Responsive chart="overview" layouts={{ narrow: at("narrow"), medium: at("medium"), wide: at("wide") }} />;
+  }
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
@@ -41,5 +46,7 @@ function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; 
       return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
     case "country":
       return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+    case "overview":
+      return <OverviewChart placed={s.layouts[width]} {...text} id={`ov-${width}`} />;
   }
 }

@@ -5,7 +5,7 @@ import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 import type { CommitmentKind, LifecycleStage, VerificationStatus } from "@/lib/generated/prisma/enums";
 
-export type OverviewCell = { kind: CommitmentKind; stage: LifecycleStage; actors: { slug: string; name: string }[] };
+export type OverviewCell = { kind: CommitmentKind; stage: LifecycleStage; actors: { slug: string; name: string; nameUk: string | null }[] };
 export type OverviewEvent = {
   slug: string;
   title: string;
@@ -17,7 +17,7 @@ export type OverviewEvent = {
 export type OverviewChange = {
   commitmentSlug: string;
   title: string;
-  actor: { slug: string; name: string; iso2: string | null };
+  actor: { slug: string; name: string; nameUk: string | null; iso2: string | null };
   stage: LifecycleStage;
   date: Date;
   datePrecision: "DAY" | "MONTH" | "YEAR";
@@ -53,7 +53,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
         slug: true,
         title: true,
         kind: true,
-        actor: { select: { slug: true, name: true, iso2: true } },
+        actor: { select: { slug: true, name: true, nameUk: true, iso2: true } },
         stages: { where: { date: { lte: asOf } }, select: { stage: true, date: true, datePrecision: true } },
       },
     }),
@@ -115,7 +115,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
     actorsWith.add(c.actor.slug);
     const key = `${c.kind}:${stage}`;
     const cell = cellMap.get(key) ?? { kind: c.kind, stage, actors: [] };
-    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name });
+    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name, nameUk: c.actor.nameUk });
     cellMap.set(key, cell);
   }
   for (const cell of cellMap.values()) cell.actors.sort((a, b) => a.name.localeCompare(b.name));
@@ -156,3 +156,40 @@ async function loadOverview(asOf: Date): Promise<Overview> {
 
 /** Headline figures for the overview page (cached under the published tag). */
 export const getOverview = cachedRead("overview", loadOverview);
+
+/** One dated lifecycle stage of a published commitment (the overview chart's input). */
+export type StageHistoryRow = { actor: string; commitment: string; stage: LifecycleStage; date: Date };
+/** The summit with the most actors in a month: the overview chart marks it on its time axis. */
+export type KeySummit = { slug: string; title: string; date: Date; location: string | null };
+export type StageHistory = { stages: StageHistoryRow[]; summits: KeySummit[] };
+
+/**
+ * Every dated stage (on or before `asOf`) of published commitments by published countries and
+ * organisations (the coalition's joint commitments are not an actor's), and one key summit per
+ * month. One query: stage rows and summit rows in a UNION, told apart by `t`.
+ */
+async function loadStageHistory(asOf: Date): Promise<StageHistory> {
+  const rows = await db().$queryRaw<{ t: "s" | "e"; a: string; b: string; stage: LifecycleStage | null; date: Date; location: string | null }[]>`
+    SELECT 's' AS t, a.slug AS a, c.slug AS b, s.stage AS stage, s.date AS date, NULL::text AS location
+      FROM "CommitmentStage" s
+      JOIN "Commitment" c ON c.id = s."commitmentId"
+      JOIN "Actor" a ON a.id = c."actorId"
+     WHERE c.status = 'PUBLISHED' AND a.status = 'PUBLISHED' AND a.kind <> 'COALITION' AND s.date <= ${asOf}
+    UNION ALL
+    SELECT * FROM (
+      SELECT DISTINCT ON (date_trunc('month', e.date)) 'e' AS t, e.slug AS a, e.title AS b, NULL::"LifecycleStage" AS stage, e.date AS date, e.location AS location
+        FROM "Event" e
+       WHERE e.status = 'PUBLISHED' AND e.kind = 'SUMMIT' AND e.date <= ${asOf}
+       ORDER BY date_trunc('month', e.date), (SELECT count(*) FROM "EventActor" x WHERE x."eventId" = e.id) DESC, e.date, e.slug
+    ) k`;
+  const stages: StageHistoryRow[] = [];
+  const summits: KeySummit[] = [];
+  for (const r of rows) {
+    if (r.t === "s") stages.push({ actor: r.a, commitment: r.b, stage: r.stage!, date: r.date });
+    else summits.push({ slug: r.a, title: r.b, date: r.date, location: r.location });
+  }
+  return { stages, summits };
+}
+
+/** Dated stages and key summits for the overview chart (cached under the published tag). */
+export const getStageHistory = cachedRead("overview-stages", loadStageHistory);
