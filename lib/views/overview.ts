@@ -26,7 +26,7 @@ export function describeSeries(s: StageSeries, lang: Lang): string {
     stage: top >= 0 ? STAGE[SUPPORT_STAGES[top]][lang] : "–",
     top: top >= 0 ? last.stages[top] : 0,
   });
-  const refusals = last.refusalOnly ? ` ${fill(C.descRefusals[lang], { refusals: actorCount(last.refusalOnly, lang) })}` : "";
+  const refusals = last.refusalOnly ? ` ${fill(C.descRefusals[lang], { n: last.refusalOnly })}` : "";
   const first = formatDate(new Date(`${s.months[0].month}-01T00:00:00Z`), "MONTH", lang);
   return `${main}${refusals} ${fill(C.descSince[lang], { first })}`;
 }

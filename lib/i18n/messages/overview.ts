@@ -51,7 +51,7 @@ export const OVERVIEW = {
       en: "On {date}, {actors} had a recorded commitment; the most advanced stage reached is “{stage}” ({top}).",
       uk: "Станом на {date} зобов’язання мали {actors}; найдальший етап — «{stage}» ({top}).",
     },
-    descRefusals: { en: "{refusals} had only ruled out taking part.", uk: "{refusals} лише відмовилися від участі." },
+    descRefusals: { en: "Actors with only refusals: {n}.", uk: "Учасників лише з відмовами: {n}." },
     descSince: { en: "Counted monthly since {first}.", uk: "Підраховано щомісяця з {first}." },
     month: { en: "Month", uk: "Місяць" },
     supportTotal: { en: "With a commitment", uk: "Із зобов’язанням" },
