@@ -38,7 +38,8 @@ export type MonthCount = {
   /** Actors counted in `stages` who also ruled something out. */
   alsoRefused: number;
 };
-export type SeriesSummit = { slug: string; title: string; date: string; label: string };
+/** `label`: the place, or null when none is recorded (the layout then shows the day). */
+export type SeriesSummit = { slug: string; title: string; date: string; label: string | null };
 /** What the chart shows: plain JSON (it is cached and frozen in embed snapshots as is). */
 export type StageSeries = { asOf: string; months: MonthCount[]; summits: SeriesSummit[] };
 
@@ -47,9 +48,9 @@ const monthKey = (d: Date) => iso(d).slice(0, 7);
 const endOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 1) - 1);
 
 /** A summit's short label: the first part of its place ("London, Lancaster House" → "London"). */
-export function summitLabel(s: Pick<SummitRow, "location" | "date">): string {
+export function summitLabel(s: Pick<SummitRow, "location" | "date">, lang: Lang = "en"): string {
   const place = s.location?.split(",")[0].trim();
-  if (!place) return iso(s.date).slice(5).replace("-", "/");
+  if (!place) return `${s.date.getUTCDate()} ${OVERVIEW.monthsShort[lang][s.date.getUTCMonth()]}`;
   return place.length > 14 ? `${place.slice(0, 13)}…` : place;
 }
 
@@ -70,17 +71,18 @@ export function buildStageSeries(rows: readonly StageRow[], summits: readonly Su
   }
   const months: MonthCount[] = [];
   if (first) {
+    const cuts: Date[] = [];
     let y = first.getUTCFullYear();
     let m = first.getUTCMonth();
     const last = monthKey(asOf);
     for (;;) {
       const end = endOfMonth(y, m);
-      const on = end.getTime() > asOf.getTime() ? asOf : end;
-      months.push(countOn(commitments, on));
+      cuts.push(end.getTime() > asOf.getTime() ? asOf : end);
       if (monthKey(end) >= last) break;
       m++;
       if (m === 12) [y, m] = [y + 1, 0];
     }
+    months.push(...countMonths(commitments, cuts, first));
   }
   const from = months[0]?.month ?? "9999";
   return {
@@ -89,32 +91,57 @@ export function buildStageSeries(rows: readonly StageRow[], summits: readonly Su
     summits: summits
       .filter((s) => s.date.getTime() <= asOf.getTime() && monthKey(s.date) >= from)
       .sort((a, b) => a.date.getTime() - b.date.getTime())
-      .map((s) => ({ slug: s.slug, title: s.title, date: iso(s.date), label: summitLabel(s) })),
+      .map((s) => ({ slug: s.slug, title: s.title, date: iso(s.date), label: s.location ? summitLabel(s) : null })),
   };
 }
 
-function countOn(commitments: Map<string, { actor: string; stages: DatedStage[] }>, on: Date): MonthCount {
-  const byActor = new Map<string, LifecycleStage[]>();
+/**
+ * Counts per month. A commitment's stage in force (stageAsOf) can only change in a month that has
+ * one of its stage dates, so it is looked up there and carried forward; each actor's stages in a
+ * month are kept as a set (a bit mask), which is all strongestStage depends on.
+ */
+function countMonths(commitments: Map<string, { actor: string; stages: DatedStage[] }>, cuts: Date[], first: Date): MonthCount[] {
+  const n = cuts.length;
+  const monthOf = (d: Date) => (d.getUTCFullYear() - first.getUTCFullYear()) * 12 + d.getUTCMonth() - first.getUTCMonth();
+  const masks = new Map<string, Uint8Array>();
+  const changes = new Uint8Array(n);
   for (const c of commitments.values()) {
-    const s = stageAsOf(c.stages, on);
-    if (!s) continue;
-    const list = byActor.get(c.actor) ?? [];
-    list.push(s);
-    byActor.set(c.actor, list);
-  }
-  const stages = SUPPORT_STAGES.map(() => 0);
-  let refusalOnly = 0;
-  let alsoRefused = 0;
-  for (const list of byActor.values()) {
-    const s = strongestStage(list);
-    if (!s.stage) continue;
-    if (s.refusalOnly) refusalOnly++;
-    else {
-      stages[SUPPORT_STAGES.indexOf(s.stage)]++;
-      if (s.alsoRefused) alsoRefused++;
+    changes.fill(0);
+    let from = n;
+    for (const s of c.stages) {
+      const i = monthOf(s.date);
+      changes[i] = 1;
+      from = Math.min(from, i);
+    }
+    let mask = masks.get(c.actor);
+    if (!mask) masks.set(c.actor, (mask = new Uint8Array(n)));
+    let bit = 0;
+    for (let i = from; i < n; i++) {
+      if (changes[i]) {
+        const s = stageAsOf(c.stages, cuts[i]);
+        bit = s ? 1 << STAGE_ORDER.indexOf(s) : 0;
+      }
+      mask[i] |= bit;
     }
   }
-  return { month: monthKey(on), on: iso(on), stages, support: stages.reduce((a, b) => a + b, 0), refusalOnly, alsoRefused };
+  const strongest = new Map<number, ReturnType<typeof strongestStage>>();
+  const months: MonthCount[] = cuts.map((on) => ({ month: monthKey(on), on: iso(on), stages: SUPPORT_STAGES.map(() => 0), support: 0, refusalOnly: 0, alsoRefused: 0 }));
+  for (const mask of masks.values()) {
+    for (let i = 0; i < n; i++) {
+      if (!mask[i]) continue;
+      let s = strongest.get(mask[i]);
+      if (!s) strongest.set(mask[i], (s = strongestStage(STAGE_ORDER.filter((_, j) => mask[i] & (1 << j)))));
+      const m = months[i];
+      if (!s.stage) continue;
+      if (s.refusalOnly) m.refusalOnly++;
+      else {
+        m.stages[SUPPORT_STAGES.indexOf(s.stage)]++;
+        m.support++;
+        if (s.alsoRefused) m.alsoRefused++;
+      }
+    }
+  }
+  return months;
 }
 
 /** CSV/JSON columns of the chart's download: one row per month. */
@@ -263,12 +290,13 @@ function layoutBars(series: StageSeries, w: "medium" | "wide", W: number, lang: 
   const lines: OvLine[] = [];
   const entries = keyEntries(last, lang);
   const heading = `${formatDate(new Date(`${last.on}T00:00:00Z`), "DAY", lang)} · ${actorCount(last.support, lang)}`;
-  const entryW = (e: (typeof entries)[number]) => 15 + measure(`${e.n} ${e.label}`, SIZE, true);
+  // 10 % beyond the estimate: the widest fallback fonts (DejaVu Sans) run past measure().
+  const entryW = (e: (typeof entries)[number]) => 15 + 1.1 * measure(`${e.n} ${e.label}`, SIZE);
   const hasRefusals = months.some((m) => m.refusalOnly > 0);
   const shown = entries.filter((e) => e.cls !== "rf" || hasRefusals);
 
   // Key: beside the plot (wide, as direct labels at the last bar) or a two-column grid above it.
-  const keyW = wide ? Math.min(240, Math.max(measure(heading, SIZE, true), ...shown.map(entryW)) + 4) : 0;
+  const keyW = wide ? Math.min(250, Math.max(1.1 * measure(heading, SIZE, true), ...shown.map(entryW)) + 4) : 0;
   let top = 0;
   if (!wide) {
     texts.push({ x: 0, y: 14, text: heading, size: SIZE, bold: true, anchor: "start" });
@@ -363,9 +391,10 @@ function layoutBars(series: StageSeries, w: "medium" | "wide", W: number, lang: 
       const date = formatDate(d, "DAY", lang);
       summits.push({ x, y: sy, title: `${date}: ${s.title}` });
       lines.push({ x1: x, y1: plotTop, x2: x, y2: sy - D - 1, cls: "sg" });
+      const label = s.label ?? summitLabel({ location: null, date: d }, lang);
       for (let r = 0; r < rows.length; r++) {
-        const half = measure(s.label, SIZE) / 2;
-        const t: OvText = { x: Math.min(Math.max(x, half), W - half), y: sy + 18 + r * 15, text: s.label, size: SIZE, anchor: "middle", title: `${date}: ${s.title}` };
+        const half = measure(label, SIZE) / 2;
+        const t: OvText = { x: Math.min(Math.max(x, half), W - half), y: sy + 18 + r * 15, text: label, size: SIZE, anchor: "middle", title: `${date}: ${s.title}` };
         const b = textBox(t);
         if (rows[r].some((o) => overlaps(o, b, 8))) continue;
         rows[r].push(b);
@@ -410,7 +439,7 @@ function layoutBars(series: StageSeries, w: "medium" | "wide", W: number, lang: 
     for (let i = support; i < ys.length; i++) ys[i] = Math.max(want[i] + 4, ys[i - 1] + pitch);
     shown.forEach((e, i) => {
       rects.push({ x: kx, y: ys[i] - 10, w: 10, h: 10, cls: e.cls });
-      texts.push({ x: kx + 15, y: ys[i], text: `${e.n} ${e.label}`, size: SIZE, anchor: "start", bold: e.n > 0, title: e.label });
+      texts.push({ x: kx + 15, y: ys[i], text: `${e.n} ${e.label}`, size: SIZE, anchor: "start", title: e.label });
       lines.push({ x1: barRight + 2, y1: want[i], x2: kx - 4, y2: ys[i] - 5, cls: "ld" });
     });
     bottom = Math.max(bottom, ys[ys.length - 1] + 6);

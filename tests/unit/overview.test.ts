@@ -121,6 +121,9 @@ describe("buildStageSeries", () => {
   it("labels summits by their place and drops those before the first month", () => {
     expect(series.summits[0]).toMatchObject({ slug: "london", label: "London", date: "2025-03-02" });
     expect(series.summits.find((s) => s.slug === "white-house")!.label).toBe("Washington");
+    const noPlace = buildStageSeries(TODAY, [summit("call", "2025-03-15", null)], end("2026-02-10"));
+    expect(noPlace.summits[0].label).toBeNull();
+    expect(layoutOverview(noPlace, "wide", "uk").texts.some((t) => t.text === "15 бер")).toBe(true);
     const s = buildStageSeries(TODAY, [summit("early", "2024-11-01", "Rome"), ...SUMMITS], end("2026-02-10"));
     expect(s.summits.map((x) => x.slug)).not.toContain("early");
   });
