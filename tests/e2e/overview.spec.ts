@@ -34,8 +34,8 @@ test.describe("overview page", () => {
     // The visible layout names every stage in text, with the latest counts.
     const shown = chart.locator(".rc-l:visible svg");
     await expect(shown).toHaveCount(1);
-    await expect(shown.getByText(/Conditional offer/).first()).toBeVisible();
-    await expect(shown.getByText(/Only ruled out or withdrew/).first()).toBeVisible();
+    await expect(shown.locator("text", { hasText: /Conditional offer/ }).first()).toBeVisible();
+    await expect(shown.locator("text", { hasText: /Only ruled out or withdrew/ }).first()).toBeVisible();
     // The chart comes before the headline figures.
     const chartTop = (await chart.boundingBox())!.y;
     const figuresTop = (await page.getByText("Commitments and refusals").boundingBox())!.y;
