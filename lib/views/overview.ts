@@ -1,7 +1,8 @@
 import "server-only";
 import { SERIES_COLUMNS, SUPPORT_STAGES, buildStageSeries, layoutOverview, seriesRows, type StageSeries } from "@/lib/charts/overview";
 import { perWidth } from "@/lib/charts/width";
-import { getStageHistory } from "@/lib/db/overview";
+import { cachedRead } from "@/lib/db/cache";
+import { loadStageHistory } from "@/lib/db/overview";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { STAGE } from "@/lib/i18n/labels";
@@ -12,6 +13,12 @@ import { OverviewParams } from "@/lib/schemas/views/overview";
 import { defineChart } from "./define";
 
 const C = OVERVIEW.chart;
+
+/** The monthly counts on a date, cached under the published tag (one query when not cached). */
+const getSeries = cachedRead("overview-series", async (asOf: Date) => {
+  const h = await loadStageHistory(asOf);
+  return buildStageSeries(h.stages, h.summits, asOf);
+});
 const day = (isoDay: string, lang: Lang) => formatDate(new Date(`${isoDay}T00:00:00Z`), "DAY", lang);
 
 /** One sentence on the latest month: how many actors, the most advanced stage, refusals. */
@@ -40,8 +47,7 @@ export const overviewChart = defineChart<OverviewParams, StageSeries>({
   dataOptions: (p) => ({ asOf: p.asOf }),
   async load(p) {
     const asOf = asOfDate(p.asOf);
-    const h = await getStageHistory(asOf.end);
-    return { ok: true, data: buildStageSeries(h.stages, h.summits, asOf.end) };
+    return { ok: true, data: await getSeries(asOf.end) };
   },
   model(series, _p, { lang }) {
     const layouts = perWidth((w) => layoutOverview(series, w, lang));

@@ -4,7 +4,7 @@ import { GET as embed } from "@/app/embed/[chart]/route";
 import { GET as download } from "@/app/(public)/overview/download/route";
 import { db } from "@/lib/db/client";
 import { checkDatabase } from "@/lib/db/health";
-import { getOverview, getStageHistory } from "@/lib/db/overview";
+import { getOverview, loadStageHistory } from "@/lib/db/overview";
 import { forgetRelease } from "@/lib/db/release";
 import { overviewChart } from "@/lib/views/overview";
 import { seedDatabase } from "@/lib/db/seed";
@@ -66,7 +66,7 @@ describe("overview", () => {
   });
 
   it("loads the lead chart's stages and key summits from published records only, in one query", async () => {
-    const h = await getStageHistory(today);
+    const h = await loadStageHistory(today);
     expect(h.stages.some((r) => r.commitment === "zz-draft-commitment")).toBe(false);
     expect(h.stages.some((r) => r.actor === "coalition")).toBe(false);
     expect(h.stages.some((r) => r.actor === "gb" && r.stage === "FORMALISED")).toBe(true);
