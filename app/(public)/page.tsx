@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChartSvg } from "@/components/embed/chart";
 import { AsOfControl } from "@/components/layout/as-of-control";
+import { DownloadLinks } from "@/components/layout/download-links";
 import { ParamError } from "@/components/layout/param-error";
 import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
@@ -9,11 +11,14 @@ import { formatDate, formatNumber } from "@/lib/format";
 import type { CommitmentKind, LifecycleStage } from "@/lib/generated/prisma/enums";
 import { COMMON } from "@/lib/i18n/common";
 import { KIND } from "@/lib/i18n/labels";
+import type { Lang } from "@/lib/i18n";
 import { OVERVIEW } from "@/lib/i18n/messages/overview";
 import { requestLang } from "@/lib/i18n/server";
 import { STAGE_ORDER } from "@/lib/lifecycle";
-import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { OverviewParams } from "@/lib/schemas/views/overview";
 import { viewHref } from "@/lib/url";
+import { overviewChart } from "@/lib/views/overview";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: { absolute: "Security Guarantees Tracker" } };
@@ -21,12 +26,22 @@ export const metadata: Metadata = { title: { absolute: "Security Guarantees Trac
 const KIND_ORDER = Object.keys(KIND) as CommitmentKind[];
 const VIEWS = ["commitments", "timeline", "map", "polls", "capacity", "sources"] as const;
 
+/** An actor's name in the interface language (a Ukrainian name when one is recorded). */
+const nameIn = (a: { name: string; nameUk: string | null }, lang: Lang) => (lang === "uk" && a.nameUk ? a.nameUk : a.name);
+const namesIn = (actors: { name: string; nameUk: string | null }[], lang: Lang) =>
+  actors
+    .map((a) => nameIn(a, lang))
+    .sort((a, b) => a.localeCompare(b, lang))
+    .join(", ");
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
-  const parsed = parseView(BaseViewParams, raw);
-  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref="/" />;
+  const parsed = parseView(OverviewParams, raw);
+  const bound = overviewChart.bind(raw);
+  if (!parsed.ok || !bound.ok) return <ParamError lang={lang} errors={parsed.ok ? [] : parsed.errors} resetHref="/" />;
   const asOf = asOfDate(parsed.value.asOf);
-  const o = await getOverview(asOf.end);
+  const [o, series] = await Promise.all([getOverview(asOf.end), bound.chart.load()]);
+  const chart = series.ok ? bound.chart.model(series.data, { lang, origin: "" }) : null;
   const kinds = KIND_ORDER.filter((k) => o.cells.some((c) => c.kind === k));
   const stages = STAGE_ORDER.filter((s) => o.cells.some((c) => c.stage === s));
   const cell = (k: CommitmentKind, s: LifecycleStage) => o.cells.find((c) => c.kind === k && c.stage === s);
@@ -52,16 +67,32 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       </section>
 
+      {chart && (
+        <section aria-labelledby="lead-chart" className="space-y-2">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="lead-chart" className="text-lg font-semibold">
+              {chart.title}
+            </h2>
+            <DownloadLinks lang={lang} path="/overview/download" params={{ asOf: parsed.value.asOf }} embedHref={viewHref("/share", { chart: "overview", ...keep })} />
+          </div>
+          <p className="max-w-3xl text-sm text-muted">{chart.description}</p>
+          <figure className="m-0">
+            <ChartSvg model={chart} lang={lang} origin="" interactive />
+            <figcaption className="mt-2 max-w-3xl text-xs text-muted">{chart.notes.join(" ")}</figcaption>
+          </figure>
+        </section>
+      )}
+
       <section aria-labelledby="headline">
         <h2 id="headline" className="sr-only">
           {OVERVIEW.figuresTitle[lang]}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-          <Figure label={OVERVIEW.counts.actors[lang]} value={o.totals.actorsWithCommitments} />
-          <Figure label={OVERVIEW.counts.commitments[lang]} value={o.totals.commitments} />
-          <Figure label={OVERVIEW.counts.events[lang]} value={o.totals.events} />
-          <Figure label={OVERVIEW.counts.polls[lang]} value={o.totals.polls} />
-          <Figure label={OVERVIEW.counts.unverified[lang]} value={unverified} href={href("/sources") + "#verification-unverified"} />
+          <Figure label={OVERVIEW.counts.actors[lang]} value={o.totals.actorsWithCommitments} lang={lang} />
+          <Figure label={OVERVIEW.counts.commitments[lang]} value={o.totals.commitments} lang={lang} />
+          <Figure label={OVERVIEW.counts.events[lang]} value={o.totals.events} lang={lang} />
+          <Figure label={OVERVIEW.counts.polls[lang]} value={o.totals.polls} lang={lang} />
+          <Figure label={OVERVIEW.counts.unverified[lang]} value={unverified} href={href("/sources") + "#verification-unverified"} lang={lang} />
         </dl>
         {o.figures.length > 0 && (
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
@@ -106,7 +137,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                       .map((c) => (
                         <li key={c.stage}>
                           <StageBadge stage={c.stage} lang={lang} /> <span className="font-semibold">{c.actors.length}</span>{" "}
-                          <span className="text-muted">{c.actors.map((a) => a.name).join(", ")}</span>
+                          <span className="text-muted">{namesIn(c.actors, lang)}</span>
                         </li>
                       ))}
                   </ul>
@@ -141,7 +172,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                             {c ? (
                               <>
                                 <span className="font-semibold">{c.actors.length}</span>{" "}
-                                <span className="text-muted">{c.actors.map((a) => a.name).join(", ")}</span>
+                                <span className="text-muted">{namesIn(c.actors, lang)}</span>
                               </>
                             ) : (
                               <span className="text-muted">
@@ -170,7 +201,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {o.recentChanges.map((c) => (
               <li key={`${c.commitmentSlug}-${c.stage}-${c.date.toISOString()}`} className="border-l-2 border-rule pl-3">
                 <p className="text-sm text-muted">
-                  <time dateTime={c.date.toISOString().slice(0, 10)}>{formatDate(c.date, c.datePrecision, lang)}</time> · {c.actor.name}
+                  <time dateTime={c.date.toISOString().slice(0, 10)}>{formatDate(c.date, c.datePrecision, lang)}</time> · {nameIn(c.actor, lang)}
                 </p>
                 <p>
                   <StageBadge stage={c.stage} lang={lang} />{" "}
@@ -222,7 +253,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function Figure({ label, value, href }: { label: string; value: number; href?: string }) {
+function Figure({ label, value, href, lang }: { label: string; value: number; href?: string; lang: Lang }) {
   return (
     <div className="rounded border border-rule p-3">
       <dt className="text-xs text-muted">
@@ -234,7 +265,7 @@ function Figure({ label, value, href }: { label: string; value: number; href?: s
           label
         )}
       </dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+      <dd className="text-2xl font-semibold tabular-nums">{formatNumber(value, lang)}</dd>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // Draws an embed's chart with the public view's own SVG components (timeline, maps) or the
 // embed's compact SVGs (matrix, polls, country card), all from the same transforms.
 import { EuropeMap } from "@/components/charts/europe-map";
+import { OverviewChart } from "@/components/charts/overview";
 import { TimelineChart } from "@/components/charts/timeline";
 import { PollsChart } from "@/components/charts/polls-chart";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
-import type { WidthClass } from "@/lib/charts/width";
+import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
@@ -19,12 +20,8 @@ import { MatrixSvg } from "./matrix-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
-  if (props.model.spec.kind === "polls") {
-    const at = (w: WidthClass) => <ChartLayout {...props} width={w} />;
-    return <Responsive chart="polls" layouts={{ narrow: at("narrow"), medium: at("medium"), wide: at("wide") }} />;
-  }
-  const node = <ChartLayout {...props} width="wide" />;
-  return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
+// Every view has a layout per width class; the container picks one.
+  return <Responsive chart={props.model.spec.kind} layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
 }
 
 /** One width class's layout of a model. */
@@ -45,5 +42,7 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
       return <PollsChart layout={s.layouts[width]} {...text} id={`pl-${width}`} href={s.href} />;
     case "country":
       return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+    case "overview":
+      return <OverviewChart placed={s.layouts[width]} {...text} id={`ov-${width}`} />;
   }
 }

@@ -5,7 +5,7 @@ import { db } from "./client";
 import { stageAsOf } from "@/lib/lifecycle";
 import type { CommitmentKind, LifecycleStage, VerificationStatus } from "@/lib/generated/prisma/enums";
 
-export type OverviewCell = { kind: CommitmentKind; stage: LifecycleStage; actors: { slug: string; name: string }[] };
+export type OverviewCell = { kind: CommitmentKind; stage: LifecycleStage; actors: { slug: string; name: string; nameUk: string | null }[] };
 export type OverviewEvent = {
   slug: string;
   title: string;
@@ -17,7 +17,7 @@ export type OverviewEvent = {
 export type OverviewChange = {
   commitmentSlug: string;
   title: string;
-  actor: { slug: string; name: string; iso2: string | null };
+  actor: { slug: string; name: string; nameUk: string | null; iso2: string | null };
   stage: LifecycleStage;
   date: Date;
   datePrecision: "DAY" | "MONTH" | "YEAR";
@@ -42,18 +42,18 @@ export type Overview = {
   figures: OverviewFigure[];
 };
 
-/** Headline figures for the overview page, as of a valid-time date. Published records only; 5 queries. */
+/** Headline figures for the overview page, as of a valid-time date. Published records only; 4 queries. */
 async function loadOverview(asOf: Date): Promise<Overview> {
   const prisma = db();
   const published = { status: "PUBLISHED" as const };
-  const [commitments, events, claims, counts, figures] = await Promise.all([
+  const [commitments, events, counts, figures] = await Promise.all([
     prisma.commitment.findMany({
       where: { ...published, actor: published },
       select: {
         slug: true,
         title: true,
         kind: true,
-        actor: { select: { slug: true, name: true, iso2: true } },
+        actor: { select: { slug: true, name: true, nameUk: true, iso2: true } },
         stages: { where: { date: { lte: asOf } }, select: { stage: true, date: true, datePrecision: true } },
       },
     }),
@@ -70,9 +70,10 @@ async function loadOverview(asOf: Date): Promise<Overview> {
         citations: { select: { source: { select: { outlet: true, url: true, status: true } } }, orderBy: { createdAt: "asc" } },
       },
     }),
-    prisma.claim.groupBy({ by: ["verification"], where: published, _count: { _all: true } }),
-    prisma.$queryRaw<{ polls: bigint; events: bigint; sources: bigint; stamp: Date | null }[]>`
+    // Counts, claims by verification and the data stamp in one statement (the page's query budget).
+    prisma.$queryRaw<{ polls: bigint; events: bigint; sources: bigint; claims: Record<string, number> | null; stamp: Date | null }[]>`
       SELECT (SELECT count(*) FROM "Poll" WHERE status = 'PUBLISHED' AND "fieldworkEnd" <= ${asOf}) AS polls,
+             (SELECT json_object_agg(v.verification, v.n) FROM (SELECT verification, count(*)::int AS n FROM "Claim" WHERE status = 'PUBLISHED' GROUP BY verification) v) AS claims,
              (SELECT count(*) FROM "Event" WHERE status = 'PUBLISHED' AND date <= ${asOf}) AS events,
              (SELECT count(*) FROM "Source" WHERE status = 'PUBLISHED') AS sources,
              GREATEST(
@@ -98,7 +99,6 @@ async function loadOverview(asOf: Date): Promise<Overview> {
       },
     }),
   ]);
-  const claimGroups = claims;
   const stamp = counts;
 
   const cellMap = new Map<string, OverviewCell>();
@@ -115,7 +115,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
     actorsWith.add(c.actor.slug);
     const key = `${c.kind}:${stage}`;
     const cell = cellMap.get(key) ?? { kind: c.kind, stage, actors: [] };
-    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name });
+    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name, nameUk: c.actor.nameUk });
     cellMap.set(key, cell);
   }
   for (const cell of cellMap.values()) cell.actors.sort((a, b) => a.name.localeCompare(b.name));
@@ -131,7 +131,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
       events: Number(counts[0].events),
       sources: Number(counts[0].sources),
     },
-    claimsByVerification: Object.fromEntries(claimGroups.map((g) => [g.verification, g._count._all])),
+    claimsByVerification: (counts[0].claims ?? {}) as Overview["claimsByVerification"],
     latestEvents: events.map((e) => ({
       slug: e.slug,
       title: e.title,
@@ -156,3 +156,47 @@ async function loadOverview(asOf: Date): Promise<Overview> {
 
 /** Headline figures for the overview page (cached under the published tag). */
 export const getOverview = cachedRead("overview", loadOverview);
+
+/** One dated lifecycle stage of a published commitment (the overview chart's input). */
+export type StageHistoryRow = { actor: string; commitment: string; stage: LifecycleStage; date: Date };
+/** The summit with the most actors in a month: the overview chart marks it on its time axis. */
+export type KeySummit = { slug: string; title: string; date: Date; location: string | null };
+export type StageHistory = { stages: StageHistoryRow[]; summits: KeySummit[] };
+
+/**
+ * Every dated stage (on or before `asOf`) of published commitments by published countries and
+ * organisations (the coalition's joint commitments are not an actor's), and one key summit per
+ * month. One query: stage rows and summit rows in a UNION, told apart by `t`. Stages come one row
+ * per actor as "slug STAGE YYYY-MM-DD,…" (slugs and stage names hold neither spaces nor commas):
+ * 50 rows instead of 10,000 at ×10. Not cached here: the view caches the monthly counts it
+ * makes of them (lib/views/overview.ts), a few kilobytes instead of every stage.
+ */
+export async function loadStageHistory(asOf: Date): Promise<StageHistory> {
+  const rows = await db().$queryRaw<{ t: "s" | "e"; a: string; b: string; date: Date | null; location: string | null }[]>`
+    SELECT 's' AS t, a.slug AS a, string_agg(c.slug || ' ' || s.stage || ' ' || s.date::text, ',') AS b, NULL::date AS date, NULL::text AS location
+      FROM "CommitmentStage" s
+      JOIN "Commitment" c ON c.id = s."commitmentId"
+      JOIN "Actor" a ON a.id = c."actorId"
+     WHERE c.status = 'PUBLISHED' AND a.status = 'PUBLISHED' AND a.kind <> 'COALITION' AND s.date <= ${asOf}
+     GROUP BY a.slug
+    UNION ALL
+    SELECT * FROM (
+      SELECT DISTINCT ON (date_trunc('month', e.date)) 'e' AS t, e.slug AS a, e.title AS b, e.date AS date, e.location AS location
+        FROM "Event" e
+       WHERE e.status = 'PUBLISHED' AND e.kind = 'SUMMIT' AND e.date <= ${asOf}
+       ORDER BY date_trunc('month', e.date), (SELECT count(*) FROM "EventActor" x WHERE x."eventId" = e.id) DESC, e.date, e.slug
+    ) k`;
+  const stages: StageHistoryRow[] = [];
+  const summits: KeySummit[] = [];
+  for (const r of rows) {
+    if (r.t === "e") {
+      summits.push({ slug: r.a, title: r.b, date: r.date!, location: r.location });
+      continue;
+    }
+    for (const item of r.b.split(",")) {
+      const [commitment, stage, day] = item.split(" ");
+      stages.push({ actor: r.a, commitment, stage: stage as LifecycleStage, date: new Date(`${day}T00:00:00Z`) });
+    }
+  }
+  return { stages, summits };
+}

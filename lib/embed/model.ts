@@ -1,6 +1,7 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
 import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
+import type { PlacedOverview } from "@/lib/charts/overview";
 import type { PollsLayout } from "@/lib/charts/polls";
 import type { PlacedTimeline } from "@/lib/charts/timeline";
 import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
@@ -10,7 +11,7 @@ import type { PerWidth } from "@/lib/charts/width";
 import type { CardLayout } from "./layout/card";
 import type { MatrixLayout } from "./layout/matrix";
 
-export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
+export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country", "overview"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
@@ -20,7 +21,8 @@ export type ChartSpec =
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }
   | { kind: "polls"; layouts: PerWidth<PollsLayout>; href: (slug: string) => string }
-  | { kind: "country"; layout: CardLayout };
+  | { kind: "country"; layout: CardLayout }
+  | { kind: "overview"; layouts: PerWidth<PlacedOverview> };
 
 /** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */
 export type Swatch = {

@@ -4,6 +4,7 @@ import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { commitmentsChart } from "./commitments";
 import { countryChart } from "./country";
 import { europeMapChart, ukraineMapChart } from "./maps";
+import { overviewChart } from "./overview";
 import { pollsChart } from "./polls";
 import { timelineChart } from "./timeline";
 
@@ -15,6 +16,7 @@ export const CHARTS: Record<ChartId, Chart> = {
   "ukraine-map": ukraineMapChart,
   polls: pollsChart,
   country: countryChart,
+  overview: overviewChart,
 };
 
 /** The chart with this id, or null. */

@@ -26,6 +26,34 @@ test.describe("overview page", () => {
     expect(errors).toEqual([]);
   });
 
+  test("leads with the chart of actors by strongest stage, with its key in words and its data downloads", async ({ page, request }) => {
+    await page.goto("/");
+    const section = page.getByRole("region", { name: "Actors by strongest stage over time" });
+    const chart = section.locator('[data-chart="overview"]');
+    await expect(chart).toBeVisible();
+    // The visible layout names every stage in text, with the latest counts.
+    const shown = chart.locator(".rc-l:visible svg");
+    await expect(shown).toHaveCount(1);
+    await expect(shown.locator("text", { hasText: /Conditional offer/ }).first()).toBeVisible();
+    await expect(shown.locator("text", { hasText: /Only ruled out or withdrew/ }).first()).toBeVisible();
+    // The chart comes before the headline figures.
+    const chartTop = (await chart.boundingBox())!.y;
+    const figuresTop = (await page.getByText("Commitments and refusals").boundingBox())!.y;
+    expect(chartTop).toBeLessThan(figuresTop);
+    const csv = await request.get(await section.getByRole("link", { name: "CSV" }).getAttribute("href") as string);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toMatch(/^month,counted_on,floated/);
+    await expect(section.getByRole("link", { name: "Embed this" })).toHaveAttribute("href", /\/share\?chart=overview/);
+  });
+
+  test("speaks Ukrainian on the cards, the table and the chart", async ({ page }) => {
+    await page.goto("/?lang=uk");
+    await expect(page.getByRole("heading", { name: "Учасники за найсильнішим етапом у часі" })).toBeVisible();
+    await expect(page.getByText("Зобов’язання та відмови")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Зобов’язання за видом і етапом" })).toBeVisible();
+    await expect(page.getByText("Commitments and refusals")).toHaveCount(0);
+  });
+
   test("fits the screen and has no serious accessibility violations", async ({ page }) => {
     await page.goto("/");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
