@@ -3,13 +3,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { CHART_IDS } from "@/lib/embed/model";
 import { ensureAccount, signedIn } from "./fixtures/accounts";
 
 // Embeds as a journalist's article uses them: the builder's snippet pasted into a page served
 // from another origin, with JavaScript on and off. Data rules (budgets, downloads, headers,
 // frozen snapshots) are covered by the integration tests; this is what needs a browser.
 
-const CHARTS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
+// Every embed (the registry's ids).
+const CHARTS = CHART_IDS;
 type Snippet = { html: string; src: string; heights: { narrow: number; medium: number; wide: number } };
 
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");

@@ -11,9 +11,11 @@ import { forgetRelease } from "@/lib/db/release";
 import { seedDatabase } from "@/lib/db/seed";
 import { parseSeed } from "@/lib/schemas/seed";
 import { readSeedFiles } from "../../scripts/lib/seed-files";
+import { CHART_IDS } from "@/lib/embed/model";
 
 const ORIGIN = "http://tracker.test";
-const CHARTS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country/gb"] as const;
+// Every embed (the registry's ids; the country card shows a country).
+const CHARTS = CHART_IDS.map((c) => (c === "country" ? "country/gb" : c));
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   const request = new Request(ORIGIN + path, { headers });
