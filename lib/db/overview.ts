@@ -2,7 +2,6 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { uniqueByUrl } from "./citations";
 import { db } from "./client";
-import { stageAsOf } from "@/lib/lifecycle";
 import type { CommitmentKind, LifecycleStage, VerificationStatus } from "@/lib/generated/prisma/enums";
 
 export type OverviewCell = { kind: CommitmentKind; stage: LifecycleStage; actors: { slug: string; name: string; nameUk: string | null }[] };
@@ -47,16 +46,28 @@ async function loadOverview(asOf: Date): Promise<Overview> {
   const prisma = db();
   const published = { status: "PUBLISHED" as const };
   const [commitments, events, counts, figures] = await Promise.all([
-    prisma.commitment.findMany({
-      where: { ...published, actor: published },
-      select: {
-        slug: true,
-        title: true,
-        kind: true,
-        actor: { select: { slug: true, name: true, nameUk: true, iso2: true } },
-        stages: { where: { date: { lte: asOf } }, select: { stage: true, date: true, datePrecision: true } },
-      },
-    }),
+    // The stage in force per commitment (latest on or before asOf; on one day the later stage, as
+    // lib/lifecycle.ts stageAsOf: the enum's order is STAGE_ORDER), counted per kind, stage and
+    // actor in the database, and the 8 latest stage changes: one statement, tagged rows.
+    prisma.$queryRaw<
+      { t: "c" | "r"; kind: CommitmentKind; stage: LifecycleStage; n: number; slug: string; name: string; nameUk: string | null; iso2: string | null; cslug: string | null; title: string | null; date: Date | null; precision: "DAY" | "MONTH" | "YEAR" | null }[]
+    >`
+      SELECT 'c' AS t, c.kind, st.stage, count(*)::int AS n, a.slug, a.name, a."nameUk", a.iso2, NULL AS cslug, NULL AS title, NULL::date AS date, NULL::"DatePrecision" AS precision
+        FROM (SELECT DISTINCT ON (s."commitmentId") s."commitmentId", s.stage FROM "CommitmentStage" s
+               WHERE s.date <= ${asOf} ORDER BY s."commitmentId", s.date DESC, s.stage DESC) st
+        JOIN "Commitment" c ON c.id = st."commitmentId" AND c.status = 'PUBLISHED'
+        JOIN "Actor" a ON a.id = c."actorId" AND a.status = 'PUBLISHED'
+       GROUP BY c.kind, st.stage, a.slug, a.name, a."nameUk", a.iso2
+      UNION ALL
+      SELECT * FROM (
+        SELECT 'r' AS t, c.kind, s.stage, 1, a.slug, a.name, a."nameUk", a.iso2, c.slug, c.title, s.date, s."datePrecision"
+          FROM "CommitmentStage" s
+          JOIN "Commitment" c ON c.id = s."commitmentId" AND c.status = 'PUBLISHED'
+          JOIN "Actor" a ON a.id = c."actorId" AND a.status = 'PUBLISHED'
+         WHERE s.date <= ${asOf}
+         ORDER BY s.date DESC, c.slug, s.stage DESC
+         LIMIT 8
+      ) r`,
     prisma.event.findMany({
       where: { ...published, date: { lte: asOf } },
       orderBy: [{ date: "desc" }, { slug: "asc" }],
@@ -105,17 +116,17 @@ async function loadOverview(asOf: Date): Promise<Overview> {
   const actorsWith = new Set<string>();
   let live = 0;
   const changes: OverviewChange[] = [];
-  for (const c of commitments) {
-    for (const st of c.stages) {
-      changes.push({ commitmentSlug: c.slug, title: c.title, actor: c.actor, stage: st.stage, date: st.date, datePrecision: st.datePrecision });
+  for (const r of commitments) {
+    const actor = { slug: r.slug, name: r.name, nameUk: r.nameUk, iso2: r.iso2 };
+    if (r.t === "r") {
+      changes.push({ commitmentSlug: r.cslug!, title: r.title!, actor, stage: r.stage, date: r.date!, datePrecision: r.precision! });
+      continue;
     }
-    const stage = stageAsOf(c.stages, asOf);
-    if (!stage) continue;
-    live++;
-    actorsWith.add(c.actor.slug);
-    const key = `${c.kind}:${stage}`;
-    const cell = cellMap.get(key) ?? { kind: c.kind, stage, actors: [] };
-    if (!cell.actors.some((a) => a.slug === c.actor.slug)) cell.actors.push({ slug: c.actor.slug, name: c.actor.name, nameUk: c.actor.nameUk });
+    live += r.n;
+    actorsWith.add(r.slug);
+    const key = `${r.kind}:${r.stage}`;
+    const cell = cellMap.get(key) ?? { kind: r.kind, stage: r.stage, actors: [] };
+    cell.actors.push({ slug: r.slug, name: r.name, nameUk: r.nameUk });
     cellMap.set(key, cell);
   }
   for (const cell of cellMap.values()) cell.actors.sort((a, b) => a.name.localeCompare(b.name));
@@ -140,7 +151,7 @@ async function loadOverview(asOf: Date): Promise<Overview> {
       kind: e.kind,
       sources: uniqueByUrl(e.citations.map((c) => c.source).filter((s) => s.status === "PUBLISHED")),
     })),
-    recentChanges: changes.sort((a, b) => b.date.getTime() - a.date.getTime() || a.commitmentSlug.localeCompare(b.commitmentSlug)).slice(0, 8),
+    recentChanges: changes.sort((a, b) => b.date.getTime() - a.date.getTime() || a.commitmentSlug.localeCompare(b.commitmentSlug)),
     figures: figures.map((f) => ({
       slug: f.slug,
       statement: f.statement,
