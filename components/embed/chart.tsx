@@ -4,7 +4,7 @@ import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
-import type { WidthClass } from "@/lib/charts/width";
+import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
@@ -19,12 +19,16 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  // The maps have a layout per width class.
+  if (props.model.spec.kind === "europe-map" || props.model.spec.kind === "ukraine-map") {
+    return <Responsive chart={props.model.spec.kind} layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
+  }
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
@@ -32,9 +36,9 @@ function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; 
     case "timeline":
       return <TimelineChart placed={s.placed} lang={lang} hrefFor={s.href} hint={interactive ? TIMELINE.bandHint[lang] : undefined} />;
     case "europe-map":
-      return <EuropeMap compact placed={s.placed} rows={s.rows} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} />;
+      return <EuropeMap layout={s.layouts[width]} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} title={model.title} interactive={interactive} />;
     case "ukraine-map":
-      return <UkraineMap compact placed={s.placed} lang={lang} />;
+      return <UkraineMap layout={s.layouts[width]} lang={lang} title={model.title} href={s.href} />;
     case "commitments":
       return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
     case "polls":

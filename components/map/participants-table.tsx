@@ -1,5 +1,5 @@
 // The Europe map's data as an accessible table (and the list of actors beyond the map).
-import { actorName, rowSummary } from "@/components/charts/europe-map";
+import { actorName, rowSummary } from "@/lib/charts/europe-map";
 import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
 import type { CountryRow } from "@/lib/charts/europe-map";

@@ -1,25 +1,45 @@
+// The two maps of /map, each defined once: the page, its embed (/embed/europe-map,
+// /embed/ukraine-map), the SVG/PNG downloads and the CSV/JSON download all use these definitions.
 import "server-only";
-import { actorName, fillClass, fillLabel, rowSummary } from "@/components/charts/europe-map";
-import { buildCountryRows, placeEuropeMap, type MapCommitment, type MapParticipation } from "@/lib/charts/europe-map";
+import {
+  actorName,
+  buildCountryRows,
+  commitmentCount,
+  europeCounts,
+  fillClass,
+  fillLabel,
+  layoutEuropeMap,
+  rowSummary,
+  type MapCommitment,
+  type MapParticipation,
+} from "@/lib/charts/europe-map";
 import { BORDER_POLICY, loadCountries } from "@/lib/charts/geo";
 import { MAP_COLUMNS, mapDownloadRows } from "@/lib/charts/map-rows";
-import { buildSiteRows, isOutsideUkraine, placeSite, placeUkraineMap, type MapSite } from "@/lib/charts/ukraine-map";
+import { buildSiteRows, isOutsideUkraine, layoutUkraineMap, placeSite, type MapSite } from "@/lib/charts/ukraine-map";
+import { perWidth } from "@/lib/charts/width";
 import { getMapData } from "@/lib/db/map";
+import { outletList } from "@/lib/embed/sources";
 import { formatDate } from "@/lib/format";
+import type { Lang } from "@/lib/i18n";
 import { SITE_KIND, STAGE } from "@/lib/i18n/labels";
 import { EMBED } from "@/lib/i18n/messages/embed";
 import { MAP, fill } from "@/lib/i18n/messages/map";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
-import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "./define";
-import { outletList } from "@/lib/embed/sources";
 
-// Natural Earth 1:110m keeps the map within the embed budget (the page draws 1:50m); at the
-// embed's size the difference is below a pixel for all but the smallest islands.
+// Natural Earth 1:110m for Europe: at the map's design widths (≤ 560 px) the 1:50m detail is below a
+// pixel for all but small islands, and it keeps page and embed within budget. The Ukraine map is
+// zoomed in, where 1:110m is visibly coarse (Crimea, the Sea of Azov): 1:50m, clipped to its box.
 const RESOLUTION = "110m";
-const STRONG = new Set(["FORMALISED", "PARLIAMENT_APPROVED", "DEPLOYED"]);
+const UKRAINE_RESOLUTION = "50m";
 const T = EMBED.table;
+
+/** Country names in a language (sites abroad are placed by their country). */
+export function countryNames(lang: Lang): (iso2: string) => string {
+  const names = new Intl.DisplayNames([lang], { type: "region" });
+  return (iso2) => names.of(iso2) ?? iso2;
+}
 
 type EuropeData = { asOf: string; participations: MapParticipation[]; commitments: MapCommitment[] };
 
@@ -38,27 +58,21 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
   model(data, _p, { lang, origin }) {
     const asOf = asOfDate(data.asOf);
     const rows = buildCountryRows(data.participations, data.commitments, asOf.end);
-    const placed = placeEuropeMap(loadCountries(RESOLUTION), rows, { width: 640 });
-    const participants = rows.filter((r) => r.participant);
+    const features = loadCountries(RESOLUTION);
+    const layouts = perWidth((w) => layoutEuropeMap(features, rows, w, lang));
+    const beyond = layouts.wide.beyond;
     const dateLabel = formatDate(asOf.end, "DAY", lang);
     const code = (r: (typeof rows)[number]) => (r.actor.iso2 ? r.actor.iso2.toLowerCase() : r.actor.slug);
     return {
       title: MAP.europeTitle[lang],
-      description: fill(EMBED.desc.europe[lang], {
-        date: dateLabel,
-        n: participants.length,
-        strong: participants.filter((r) => r.stage && STRONG.has(r.stage)).length,
-        none: participants.filter((r) => r.fill === "PARTICIPANT").length,
-      }),
-      spec: { kind: "europe-map", placed, rows, dateLabel, href: (r) => `${origin}/countries/${code(r)}${lang === "uk" ? "?lang=uk" : ""}` },
-      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
-      scope: "em",
-      legend: [
-        ...placed.fills.map((f) => ({ label: fillLabel(f, lang), swatch: { shape: "rect" as const, className: fillClass(f, f === "RULED_OUT" || f === "WITHDRAWN") } })),
-        { label: MAP.notParticipant[lang], swatch: { shape: "rect", className: "bg" } },
-      ],
+      description: fill(EMBED.desc.europe[lang], { date: dateLabel, ...europeCounts(rows) }),
+      spec: { kind: "europe-map", layouts, rows, dateLabel, href: (r) => `${origin}/countries/${code(r)}${lang === "uk" ? "?lang=uk" : ""}` },
+      sizes: perWidth((w) => ({ width: layouts[w].w, height: layouts[w].h })),
+      scope: "emw",
+      // The key inside the map is the legend (names, counts, patterns).
+      legend: [],
       notes: [
-        ...(placed.beyond.length ? [fill(EMBED.notes.beyond[lang], { list: placed.beyond.map((r) => `${actorName(r.actor, lang)} (${rowSummary(r, lang)})`).join("; ") })] : []),
+        ...(beyond.length ? [fill(EMBED.notes.beyond[lang], { list: beyond.map((r) => `${actorName(r.actor, lang)} (${rowSummary(r, lang)})`).join("; ") })] : []),
         MAP.refusalHatch[lang],
         BORDER_POLICY[lang],
       ],
@@ -95,33 +109,32 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
     const asOf = asOfDate(p.asOf);
     return { ok: true, data: { asOf: asOf.iso, sites: (await getMapData(asOf.end)).sites } };
   },
-  model({ asOf, sites }, _p, { lang }) {
-    const placed = placeUkraineMap(loadCountries(RESOLUTION), sites, { width: 640 });
+  model({ asOf, sites }, _p, { lang, origin }) {
+    const features = loadCountries(UKRAINE_RESOLUTION);
+    const names = countryNames(lang);
+    const layouts = perWidth((w) => layoutUkraineMap(features, sites, w, lang, names));
     const inside = sites.filter((s) => !isOutsideUkraine(s));
     const outside = sites.filter(isOutsideUkraine);
     const listed = inside.filter((s) => placeSite(s).type === "listed");
     const siteRows = buildSiteRows(sites);
     const shown = (type: string) => (MAP.shownAs as Record<string, { en: string; uk: string }>)[type]?.[lang] ?? type;
+    const q = lang === "uk" ? "?view=ukraine&lang=uk" : "?view=ukraine";
     return {
       title: MAP.ukraineTitle[lang],
       description: fill(EMBED.desc.ukraine[lang], {
         total: sites.length,
-        city: placed.markers.reduce((n, m) => n + m.sites.length, 0),
+        city: layouts.wide.markers.reduce((n, m) => n + m.sites.length, 0),
         country: inside.filter((s) => placeSite(s).type === "country").length,
         listed: listed.length,
         outside: outside.length,
       }),
-      spec: { kind: "ukraine-map", placed },
-      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
-      scope: "um",
-      legend: [
-        { label: MAP.cityMarker[lang], swatch: { shape: "circle", className: "mk" } },
-        { label: MAP.countryHatch[lang], swatch: { shape: "rect", fill: "url(#um-hatch)", stroke: "var(--rule)" } },
-      ],
+      spec: { kind: "ukraine-map", layouts, sites, href: (slug) => `${origin}/map${q}#site-${slug}` },
+      sizes: perWidth((w) => ({ width: layouts[w].w, height: layouts[w].h })),
+      scope: "umw",
+      legend: [],
       notes: [
         ...(listed.length ? [fill(EMBED.notes.listed[lang], { list: outletList(listed.map((s) => s.name), 4, lang) })] : []),
         ...(outside.length ? [fill(EMBED.notes.outside[lang], { list: outletList(outside.map((s) => s.name), 4, lang) })] : []),
-        MAP.sitesNoDate[lang],
         BORDER_POLICY[lang],
       ],
       sources: sites.flatMap((s) => s.sources),
@@ -143,3 +156,4 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
     };
   },
 });
+

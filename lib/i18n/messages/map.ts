@@ -89,6 +89,20 @@ export const MAP = {
     romania: { en: "Romania", uk: "Румунія" },
     blackSea: { en: "Black Sea", uk: "Чорне море" },
   },
+  offMapNote: { en: "* Not on this map: an organisation, or outside Europe.", uk: "* Не на цій карті: організація або країна поза Європою." },
+  numbersNote: { en: "Numbers on the map: countries too small to name, listed in the key.", uk: "Числа на карті — замалі для назви країни, див. перелік." },
+  bordersShort: {
+    en: "Ukraine is shown within its internationally recognised borders, Crimea included.",
+    uk: "Україну показано в міжнародно визнаних кордонах, включно з Кримом.",
+  },
+  siteGroups: {
+    city: { en: "At a city: marker at the city centre", uk: "У місті: позначка в центрі міста" },
+    country: { en: "Across Ukraine, no location: hatched", uk: "По всій Україні, без місця: штрихування" },
+    region: { en: "Region only: listed, not drawn", uk: "Лише регіон: у переліку, не на карті" },
+    undisclosed: { en: "Undisclosed: listed, not drawn", uk: "Місце не розголошено: у переліку" },
+    outside: { en: "Outside Ukraine", uk: "За межами України" },
+  },
+  moreInTable: { en: "more in the table", uk: "ще — у таблиці" },
   mapAltEurope: {
     en: "Map of Europe: {n} coalition participants coloured by strongest commitment stage on {date}.",
     uk: "Карта Європи: {n} учасників коаліції за найсильнішою стадією зобов’язань на {date}.",

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width = "1440", scheme = "light", sel = ""] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const errs = [];
+p.on("console", (m) => m.type() === "error" && errs.push(m.text()));
+await p.goto(url, { waitUntil: "networkidle", timeout: 120000 });
+if (sel) await (await p.$(sel)).screenshot({ path: out });
+else await p.screenshot({ path: out, fullPage: true });
+console.log("errors", errs.slice(0, 5));
+await b.close();
