@@ -2,6 +2,7 @@
 // (lib/charts/europe-map.ts). Each drawn participant is a focusable link; its details box shows
 // beside it on hover and keyboard focus through CSS (:has). Colour is never alone: names, numbers
 // and the key carry the same data, refusals are hatched, non-participants hatched grey.
+import { Fragment } from "react";
 import type { EuropeLayout, MapFill } from "@/lib/charts/europe-map";
 import { actorName, fillClass, rowSummary, type CountryRow } from "@/lib/charts/europe-map";
 import type { MapText } from "@/lib/charts/map-text";
@@ -29,7 +30,9 @@ export function europeMapCss(id: string): string {
     `.${id} .rb{fill:var(--color-stage-ruled-out)}.${id} .wb{fill:var(--color-stage-withdrawn)}.${id} .nb{fill:var(--color-stage-none)}` +
     `.${id} .hl{stroke:var(--color-stage-ink);stroke-opacity:.55;stroke-width:1.1}.${id} .nl{stroke:var(--color-stage-none-line);stroke-width:1}.${id} .dt{fill:var(--muted)}` +
     `.${id} text{fill:var(--ink)}` +
-    `.${id} .nm{fill:var(--color-stage-ink);font-size:12px;pointer-events:none;paint-order:stroke;stroke:rgba(255,255,255,.55);stroke-width:2px}` +
+    `.${id} text{font-size:12px}.${id} .bn,.${id} .kn,.${id} .nt,.${id} .nm.s{font-size:11px}.${id} .tt{font-size:13px}` +
+    `.${id} .nm,.${id} .bn,.${id} .kc{text-anchor:middle}.${id} .kn{text-anchor:end}` +
+    `.${id} .nm{fill:var(--color-stage-ink);pointer-events:none;paint-order:stroke;stroke:rgba(255,255,255,.55);stroke-width:2px}` +
     `.${id} .nm.n{fill:var(--ink);stroke:none}` +
     `.${id} .bg{fill:var(--canvas,#fff);stroke:var(--ink);stroke-width:1}.${id} .ld{stroke:var(--ink);stroke-width:.9}` +
     `.${id} .bn,.${id} .kn{font-weight:700}.${id} .kh{font-weight:600}.${id} .kc{fill:var(--color-stage-ink)}.${id} .g-fn .kc{fill:var(--ink)}.${id} .nt{fill:var(--muted)}` +
@@ -40,7 +43,7 @@ export function europeMapCss(id: string): string {
 
 function Txt({ t, className }: { t: MapText; className?: string }) {
   return (
-    <text x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor === "start" ? undefined : t.anchor} className={className ?? t.cls}>
+    <text x={t.x} y={t.y} className={className ?? t.cls}>
       {t.full && <title>{t.full}</title>}
       {t.text}
     </text>
@@ -67,6 +70,7 @@ export function EuropeMap({ layout: l, lang, hrefFor, dateLabel, title, interact
   const id = `${base}${l.width[0]}`;
   const key = (slug: string) => slug.replace(/[^a-z0-9-]/g, "");
   const tips = interactive ? l.tips : [];
+  const tipped = new Set(tips.map((t) => t.slug));
   const css =
     europeMapCss(id) +
     (tips.length ? `${tips.map((t) => `.${id}:has(#${id}-c-${key(t.slug)}:is(:hover,:focus-visible)) #${id}-t-${key(t.slug)}`).join(",")}{display:inline}` : "");
@@ -106,8 +110,14 @@ export function EuropeMap({ layout: l, lang, hrefFor, dateLabel, title, interact
       </defs>
       {l.countries.map((c, i) =>
         c.row ? (
-          <a key={`${c.iso2}-${i}`} id={`${id}-c-${key(c.row.actor.slug)}`} href={hrefFor(c.row)} aria-label={`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}>
-            <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>
+          <a
+            key={`${c.iso2}-${i}`}
+            id={`${id}-c-${key(c.row.actor.slug)}`}
+            href={hrefFor(c.row)}
+            aria-labelledby={tipped.has(c.row.actor.slug) ? `${id}-t-${key(c.row.actor.slug)}` : undefined}
+          >
+            {/* The details box names the link where there is one; elsewhere a title does (and shows on hover). */}
+            {!tipped.has(c.row.actor.slug) && <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>}
             <path d={c.d} className={fillClass(c.row.fill)} />
           </a>
         ) : (
@@ -120,11 +130,11 @@ export function EuropeMap({ layout: l, lang, hrefFor, dateLabel, title, interact
           <Txt key={`n-${t.slug}`} t={t} />
         ))}
         {l.badges.map((b) => (
-          <g key={`b-${b.slug}`}>
+          <Fragment key={`b-${b.slug}`}>
             {b.leader && <line className="ld" x1={b.leader.x1} y1={b.leader.y1} x2={b.leader.x2} y2={b.leader.y2} />}
             <circle className="bg" cx={b.x} cy={b.y} r={b.r} />
             <Txt t={b.text} />
-          </g>
+          </Fragment>
         ))}
       </g>
       <g>
@@ -146,7 +156,7 @@ export function EuropeMap({ layout: l, lang, hrefFor, dateLabel, title, interact
         ))}
       </g>
       {tips.map((t) => (
-        <g key={`t-${t.slug}`} id={`${id}-t-${key(t.slug)}`} className="tip" aria-hidden="true">
+        <g key={`t-${t.slug}`} id={`${id}-t-${key(t.slug)}`} className="tip">
           <rect x={t.x} y={t.y} width={t.width} height={t.height} rx="4" />
           {t.lines.map((line, i) => (
             <Txt key={i} t={line} />

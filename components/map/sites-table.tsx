@@ -5,7 +5,7 @@ import { placeSite, type MapSite } from "@/lib/charts/ukraine-map";
 import { GAZETTEER } from "@/lib/charts/ukraine-map";
 import type { Lang } from "@/lib/i18n";
 import { PRECISION, SITE_KIND } from "@/lib/i18n/labels";
-import { MAP } from "@/lib/i18n/messages/map";
+import { MAP, fill } from "@/lib/i18n/messages/map";
 
 /** The place as announced, in the interface language. */
 export function placeLabel(s: MapSite, lang: Lang, countryNames: Record<string, string>): string {
@@ -49,7 +49,8 @@ export function SitesTable({ sites, lang, countryNames }: { sites: readonly MapS
                 <dd>{partners.length ? partners.map((a) => actorName(a, lang)).join(", ") : MAP.none[lang]}</dd>
               </dl>
               {s.description && <p>{s.description}</p>}
-              <SourceLinks sources={s.sources} lang={lang} />
+              <SourceLinks sources={s.sources.slice(0, 3)} lang={lang} />
+              {s.sources.length > 3 && <p className="text-sm text-muted">{fill(MAP.moreSourcesPlain[lang], { n: s.sources.length - 3 })}</p>}
             </div>
           </li>
         );

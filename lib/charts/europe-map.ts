@@ -6,12 +6,12 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ActorGroup, ActorKind, CommitmentKind, LifecycleStage, ParticipationRole } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n";
 import { STAGE } from "@/lib/i18n/labels";
-import { MAP, fill } from "@/lib/i18n/messages/map";
+import { MAP } from "@/lib/i18n/messages/map";
 import { measure } from "@/lib/embed/layout/measure";
 import { STAGE_ORDER, stageAsOf, type DatedStage } from "@/lib/lifecycle";
 import { compactPath, memoProjected, type CountryFeature } from "./geo";
 import type { Box, Geometry } from "./legibility";
-import { fitText, hits, inside, mapText, r1, wrapPx, type MapText } from "./map-text";
+import { fitText, hits, inside, mapText, wrapPx, type MapText } from "./map-text";
 import type { WidthClass } from "./width";
 
 export type MapSource = { url: string; outlet: string; originalOutlet: string | null };
@@ -279,7 +279,7 @@ export type EuropeLayout = {
 
 const CLASS = {
   narrow: { mapW: 320, keyX: 0, keyW: 320, keyCols: 2, name: 11, below: true, tips: false },
-  medium: { mapW: 480, keyX: 0, keyW: 480, keyCols: 3, name: 11, below: true, tips: true },
+  medium: { mapW: 480, keyX: 0, keyW: 480, keyCols: 3, name: 11, below: true, tips: false },
   wide: { mapW: 560, keyX: 584, keyW: 296, keyCols: 2, name: 12, below: false, tips: true },
 } as const;
 
@@ -308,9 +308,10 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
   const anchors = new Map<string, { x: number; y: number; area: number; f: CountryFeature }>();
   let ukraine = "";
   for (const f of features) {
-    const d = compactPath(projection, f, 1, 0.6, c.mapW > 500 ? 0.8 : 1.2);
-    if (!d) continue;
     const iso2 = f.properties.iso2;
+    // Background land is simplified harder than participants (it carries no data).
+    const d = iso2 && byIso.has(iso2) ? compactPath(projection, f, 1, 0.6, c.mapW > 500 ? 1 : 1.4) : compactPath(projection, f, 0, 6, 2.5);
+    if (!d) continue;
     if (iso2 === "UA") ukraine = d;
     const row = iso2 ? (byIso.get(iso2) ?? null) : null;
     let drawn = false;
@@ -339,7 +340,7 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
     const a = anchors.get(r.actor.slug)!;
     const spots: [number, number][] = [[0, 0], [0, -7], [0, 7], [-8, 0], [8, 0], [-8, -7], [8, 7], [0, -14], [0, 14]];
     for (const [dx, dy] of spots) {
-      const t = mapText(actorName(r.actor, lang), a.x + dx, a.y + dy + c.name * 0.35, c.name, r.fill === "PARTICIPANT" ? "nm n" : "nm", "middle");
+      const t = mapText(actorName(r.actor, lang), a.x + dx, a.y + dy + c.name * 0.35, c.name, `nm${r.fill === "PARTICIPANT" ? " n" : ""}${c.name < 12 ? " s" : ""}`, "middle");
       if (!inside(t, frame) || occupied.some((o) => hits(o, t, 2)) || !fitsInside(a.f, t, projection)) continue;
       names.push({ ...t, slug: r.actor.slug });
       occupied.push(t);
@@ -358,6 +359,8 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
     const n = numbers.get(slug)!;
     const spot = badgeSpot(a, occupied, frame);
     if (!spot) continue;
+    spot.x = Math.round(spot.x);
+    spot.y = Math.round(spot.y);
     const text = mapText(String(n), spot.x, spot.y + 4, 11, "bn", "middle", true);
     const box = { x0: spot.x - BADGE_R, y0: spot.y - BADGE_R, x1: spot.x + BADGE_R, y1: spot.y + BADGE_R };
     occupied.push(box);
@@ -366,11 +369,11 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
     badges.push({
       slug,
       n,
-      x: r1(spot.x),
-      y: r1(spot.y),
+      x: Math.round(spot.x),
+      y: Math.round(spot.y),
       r: BADGE_R,
       text,
-      leader: moved ? { x1: r1(a.x), y1: r1(a.y), x2: r1(a.x + (spot.x - a.x) * k), y2: r1(a.y + (spot.y - a.y) * k) } : null,
+      leader: moved ? { x1: Math.round(a.x), y1: Math.round(a.y), x2: Math.round(a.x + (spot.x - a.x) * k), y2: Math.round(a.y + (spot.y - a.y) * k) } : null,
     });
   }
   const badged = new Set(badges.map((b) => b.slug));
@@ -420,7 +423,8 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
   }
   const h = Math.ceil(Math.max(mapH, y) + 4);
 
-  // Hover and focus boxes beside each drawn participant (shown by CSS; wide and medium only).
+  // Hover and focus boxes beside each drawn participant (shown by CSS; wide only: on narrower
+  // screens the key and the links' titles carry the same details, and the embed stays small).
   const svgW = c.below ? c.mapW : c.keyX + c.keyW;
   const tips: MapTip[] = c.tips
     ? keyed.flatMap((r) => {
@@ -468,8 +472,8 @@ function tipFor(r: CountryRow, a: { x: number; y: number }, lang: Lang, w: numbe
   const y = Math.max(2, Math.min(h - th - 2, a.y - th / 2));
   return {
     slug: r.actor.slug,
-    x: r1(x),
-    y: r1(y),
+    x: Math.round(x),
+    y: Math.round(y),
     width: Math.ceil(tw),
     height: th,
     lines: lines.map((l, i) => mapText(fitText(l, tw - 16, i === 0 ? 13 : 12, i === 0), x + 8, y + 18 + i * 17, i === 0 ? 13 : 12, i === 0 ? "tt" : "tl", "start", i === 0)),

@@ -17,9 +17,12 @@ export type MapText = TextBox & {
 
 /** A text run with its box estimated from its baseline position. */
 export function mapText(text: string, x: number, y: number, size: number, cls: string, anchor: MapText["anchor"] = "start", bold = false, full?: string): MapText {
+  // Whole pixels: text positions need no finer grain, and the markup stays small.
+  x = Math.round(x);
+  y = Math.round(y);
   const w = measure(text, size, bold);
   const x0 = anchor === "start" ? x : anchor === "middle" ? x - w / 2 : x - w;
-  return { text, x: r1(x), y: r1(y), size, cls, anchor, bold, full, x0, x1: x0 + w, y0: y - size * 0.8, y1: y + size * 0.25 };
+  return { text, x: Math.round(x), y: Math.round(y), size, cls, anchor, bold, full, x0, x1: x0 + w, y0: y - size * 0.8, y1: y + size * 0.25 };
 }
 
 /** Shortens `text` with an ellipsis until it fits `width` px at `size`. */

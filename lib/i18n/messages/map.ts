@@ -97,11 +97,13 @@ export const MAP = {
   },
   siteGroups: {
     city: { en: "At a city: marker at the city centre", uk: "У місті: позначка в центрі міста" },
-    country: { en: "Across Ukraine, no location: hatched", uk: "По всій Україні, без місця: штрихування" },
-    region: { en: "Region only: listed, not drawn", uk: "Лише регіон: у переліку, не на карті" },
-    undisclosed: { en: "Undisclosed: listed, not drawn", uk: "Місце не розголошено: у переліку" },
+    country: { en: "Across Ukraine, no location", uk: "Уся Україна, без місця" },
+    region: { en: "Region only: listed, not drawn", uk: "Лише регіон, не на карті" },
+    undisclosed: { en: "Undisclosed: listed, not drawn", uk: "Місце не розголошено" },
     outside: { en: "Outside Ukraine", uk: "За межами України" },
   },
+  moreSources: { en: "and {n} more on the country page", uk: "ще {n} — на сторінці країни" },
+  moreSourcesPlain: { en: "Other sources: {n} more (see the download)", uk: "Інші джерела: ще {n} (див. завантаження)" },
   moreInTable: { en: "more in the table", uk: "ще — у таблиці" },
   mapAltEurope: {
     en: "Map of Europe: {n} coalition participants coloured by strongest commitment stage on {date}.",
