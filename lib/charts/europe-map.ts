@@ -341,7 +341,10 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
     const spots: [number, number][] = [[0, 0], [0, -7], [0, 7], [-8, 0], [8, 0], [-8, -7], [8, 7], [0, -14], [0, 14]];
     for (const [dx, dy] of spots) {
       const t = mapText(actorName(r.actor, lang), a.x + dx, a.y + dy + c.name * 0.35, c.name, `nm${r.fill === "PARTICIPANT" ? " n" : ""}${c.name < 12 ? " s" : ""}`, "middle");
-      if (!inside(t, frame) || occupied.some((o) => hits(o, t, 2)) || !fitsInside(a.f, t, projection)) continue;
+      if (!inside(t, frame) || occupied.some((o) => hits(o, t, 2))) continue;
+      // Testing points on the globe is the costly step: memoised per projection, country and box.
+      const fits = memoProjected(projection, a.f, `fit|${t.x0}|${t.x1}|${t.y0}|${t.y1}`, () => fitsInside(a.f, t, projection));
+      if (!fits) continue;
       names.push({ ...t, slug: r.actor.slug });
       occupied.push(t);
       break;

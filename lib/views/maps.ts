@@ -38,6 +38,17 @@ export function countryNames(lang: Lang): (iso2: string) => string {
   return (iso2) => names.of(iso2) ?? iso2;
 }
 
+/** Both maps' data from one load (the /map page shows both; one query set, not two). */
+export async function loadMaps(asOfParam: string | undefined): Promise<{ europe: EuropeData; ukraine: SitesData }> {
+  const asOf = asOfDate(asOfParam);
+  const d = await getMapData(asOf.end);
+  return {
+    europe: { asOf: asOf.iso, participations: d.participations, commitments: d.commitments },
+    ukraine: { asOf: asOf.iso, sites: d.sites },
+  };
+}
+
+type SitesData = { asOf: string; sites: MapSite[] };
 type EuropeData = { asOf: string; participations: MapParticipation[]; commitments: MapCommitment[] };
 
 /** The coalition map (/map): participants coloured by their strongest commitment on a date. */
@@ -92,7 +103,6 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
   },
 });
 
-type SitesData = { asOf: string; sites: MapSite[] };
 
 /** The sites map (/map?view=ukraine): announced sites only as precisely as announced. */
 export const ukraineMapChart = defineChart<MapParams, SitesData>({

@@ -16,7 +16,7 @@ import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-
 import { MapParams } from "@/lib/schemas/views/map";
 import { viewHref } from "@/lib/url";
 import type { Chart } from "@/lib/views/define";
-import { europeMapChart, ukraineMapChart } from "@/lib/views/maps";
+import { europeMapChart, loadMaps, ukraineMapChart } from "@/lib/views/maps";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +26,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: lang === "uk" ? "Карти" : "Maps", ...(await chartMetadata(ukraine ? "ukraine-map" : "europe-map", raw, ukraine ? MAP.ukraineTitle[lang] : MAP.europeTitle[lang])) };
 }
 
-/** A map's model from its definition (the same the embed and the downloads use). */
-async function modelOf(chart: Chart, raw: RawSearchParams, lang: Lang): Promise<EmbedModel | null> {
+/** A map's model from its definition (the same the embed and the downloads use), from loaded data. */
+function modelOf(chart: Chart, raw: RawSearchParams, data: unknown, lang: Lang): EmbedModel {
   const bound = chart.bind(raw);
-  if (!bound.ok) return null;
-  const loaded = await bound.chart.load();
-  return loaded.ok ? bound.chart.model(loaded.data, { lang, origin: "" }) : null;
+  if (!bound.ok) throw new Error(bound.errors.join("; "));
+  return bound.chart.model(data, { lang, origin: "" });
 }
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -40,8 +39,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/map?lang=uk" : "/map"} />;
   const { view = "europe" } = parsed.value;
   const asOf = asOfDate(parsed.value.asOf);
-  const [europe, ukraine] = await Promise.all([modelOf(europeMapChart, raw, lang), modelOf(ukraineMapChart, raw, lang)]);
-  if (!europe || !ukraine || europe.spec.kind !== "europe-map" || ukraine.spec.kind !== "ukraine-map") throw new Error("map definitions failed to load");
+  const data = await loadMaps(parsed.value.asOf);
+  const europe = modelOf(europeMapChart, raw, data.europe, lang);
+  const ukraine = modelOf(ukraineMapChart, raw, data.ukraine, lang);
+  if (europe.spec.kind !== "europe-map" || ukraine.spec.kind !== "ukraine-map") throw new Error("unexpected map models");
   const rows = europe.spec.rows;
   const sites = ukraine.spec.sites;
 

@@ -1,7 +1,7 @@
 import { toCsv } from "@/lib/csv";
 import { download, jsonError } from "@/lib/http";
 import { first, queryRecord } from "@/lib/schemas/search-params";
-import { europeMapChart, ukraineMapChart } from "@/lib/views/maps";
+import { europeMapChart, loadMaps, ukraineMapChart } from "@/lib/views/maps";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +14,10 @@ export async function GET(request: Request) {
   const ukraine = ukraineMapChart.bind(query);
   const errors = [...(format === "csv" || format === "json" ? [] : ["format: use csv or json"]), ...(europe.ok ? [] : europe.errors)];
   if (errors.length || !europe.ok || !ukraine.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", errors);
-  const [e, u] = await Promise.all([europe.chart.load(), ukraine.chart.load()]);
-  if (!e.ok || !u.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", [...(e.ok ? [] : e.errors), ...(u.ok ? [] : u.errors)]);
+  const data = await loadMaps(first(query.asOf));
   const ctx = { lang: "en" as const, origin: "" };
-  const em = europe.chart.model(e.data, ctx);
-  const um = ukraine.chart.model(u.data, ctx);
+  const em = europe.chart.model(data.europe, ctx);
+  const um = ukraine.chart.model(data.ukraine, ctx);
   const rows = [...em.csv.rows, ...um.csv.rows];
   return download(format as "csv" | "json", `map-${em.asOf}`, {
     csv: () => toCsv(rows, em.csv.columns),
