@@ -390,7 +390,7 @@ export function layoutEuropeMap(features: readonly CountryFeature[], rows: reado
   const present = FILL_ORDER.filter((f) => keyed.some((r) => r.fill === f));
   for (const f of present) {
     const members = keyed.filter((r) => r.fill === f);
-    groups.push(chip(f, fillLabel(f, lang), members.length, c.keyX, y, c.keyW));
+    groups.push(chip(f, f === "PARTICIPANT" ? MAP.participantNoneShort[lang] : fillLabel(f, lang), members.length, c.keyX, y, c.keyW));
     y += CHIP + 4;
     const perCol = Math.ceil(members.length / c.keyCols);
     members.forEach((r, i) => {

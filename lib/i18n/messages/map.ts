@@ -17,6 +17,7 @@ export const MAP = {
   },
   legend: { en: "Strongest stage", uk: "Найсильніша стадія" },
   participantNone: { en: "Participant, no commitment recorded", uk: "Учасник, зобов’язань не зафіксовано" },
+  participantNoneShort: { en: "Participant, no commitment yet", uk: "Учасник без зобов’язань" },
   notParticipant: { en: "Not a recorded participant", uk: "Не зафіксований учасник" },
   refusalHatch: { en: "Hatched: refusal only (ruled out or withdrawn)", uk: "Штрихування: лише відмова (виключено або відкликано)" },
   hoverHint: { en: "Hover over or tab to a country for details; the table below has the same data.", uk: "Наведіть курсор або перейдіть клавішею Tab до країни, щоб побачити деталі; таблиця нижче містить ті самі дані." },
