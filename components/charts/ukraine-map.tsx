@@ -37,7 +37,7 @@ export function UkraineMap({ layout: l, lang, title, href, id: base = "um" }: { 
   const markerSites = l.markers.reduce((n, m) => n + m.sites.length, 0);
   const wide = l.countryWide.UA?.length ?? 0;
   return (
-    <svg viewBox={`0 0 ${l.w} ${l.h}`} width={l.w} height={l.h} className={id} role="img" aria-labelledby={`${id}-t ${id}-d`} data-map="ukraine">
+    <svg viewBox={`0 0 ${l.w} ${l.h}`} width={l.w} height={l.h} className={id} role="group" aria-labelledby={`${id}-t ${id}-d`} data-map="ukraine">
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>
         {fill(MAP.mapAltUkraine[lang], { markers: markerSites, country: wide })} {BORDER_POLICY[lang]}
