@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { describeReading, readLegibility } from "./fixtures/legibility";
 
 // The layout shown at the page's width (wide at the desktop project's 1280 px; narrow on phones).
 const europeMap = (page: Page) => page.locator("#europe [data-chart] > .rc-l:visible svg[data-map=europe]");
@@ -121,6 +122,33 @@ test.describe("maps page", () => {
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    }
+  });
+
+  test("reads at every width: page layouts and embeds re-laid out, text at 11 px or more, no overlaps", async ({ page }) => {
+    test.setTimeout(180_000);
+    const check = async (selector: string, frame: "element" | "viewport" = "element") => {
+      const r = await readLegibility(page, selector, frame);
+      expect(r, selector).not.toBeNull();
+      const what = `${selector} at ${page.viewportSize()!.width} px: ${describeReading(r!)}`;
+      expect(r!.legibleShare, what).toBe(1);
+      expect(r!.overlaps, what).toEqual([]);
+      expect(r!.emptyBand, what).toBeLessThanOrEqual(0.15);
+    };
+    for (const width of [390, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const url of ["/map", "/map?lang=uk"]) {
+        await page.goto(url);
+        await check("#europe [data-chart]");
+        await check("#ukraine [data-chart]");
+      }
+    }
+    for (const width of [360, 640, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const chart of ["europe-map", "ukraine-map"]) {
+        await page.goto(`/embed/${chart}`);
+        await check("[data-chart]");
+      }
     }
   });
 });

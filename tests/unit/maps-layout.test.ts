@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCountryRows, europeGeometry, layoutEuropeMap, type MapActor, type MapCommitment, type MapParticipation } from "@/lib/charts/europe-map";
+import { buildCountryRows, europeGeometry, layoutEuropeMap, mapBounds, type MapActor, type MapCommitment, type MapParticipation } from "@/lib/charts/europe-map";
 import { loadCountries } from "@/lib/charts/geo";
 import { checkLegibility } from "@/lib/charts/legibility";
 import { layoutUkraineMap, ukraineGeometry, type MapSite } from "@/lib/charts/ukraine-map";
@@ -68,6 +68,18 @@ describe("Europe map layouts", () => {
         if (w !== "narrow") expect(named || badge).toBeTruthy();
       }
     }
+  });
+
+  it("extends the map to every European participant: Norway's North Cape, Iceland, Cyprus, the Caucasus", () => {
+    const b = mapBounds(features, new Set(x10.filter((r) => r.actor.iso2).map((r) => r.actor.iso2!)));
+    expect(b.north).toBeGreaterThanOrEqual(71.2);
+    expect(b.west).toBeLessThanOrEqual(-24.5);
+    expect(b.south).toBeLessThanOrEqual(34.5);
+    expect(b.east).toBeGreaterThanOrEqual(46);
+    // Today's map needs no Iceland: the box stays on the continent.
+    const t = mapBounds(features, new Set(today.filter((r) => r.actor.iso2).map((r) => r.actor.iso2!)));
+    expect(t.west).toBeGreaterThan(-15);
+    expect(t.north).toBeGreaterThanOrEqual(71.2);
   });
 
   it("fits Norway, Iceland and Cyprus whole when they take part", () => {
