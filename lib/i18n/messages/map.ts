@@ -52,18 +52,7 @@ export const MAP = {
     en: "Sites have no valid-time date in the data, so this map does not change with the as-of date.",
     uk: "Для об’єктів у даних немає дати, тому ця карта не залежить від дати «станом на».",
   },
-  acrossUkraine: { en: "Announced only as “across Ukraine” or “in Ukraine”, with no location: shown as the hatched country, never as a point.", uk: "Оголошено лише як «по всій Україні» або «в Україні», без місця: показано штрихуванням країни, не точкою." },
-  cityMarker: { en: "City announced: marker at the city centre", uk: "Оголошено місто: позначка в центрі міста" },
-  countryHatch: { en: "Country announced, no location", uk: "Оголошено країну, без місця" },
-  contextTitle: { en: "Context: sites outside Ukraine", uk: "Контекст: об’єкти за межами України" },
   outside: { en: "outside Ukraine", uk: "за межами України" },
-  listedTitle: { en: "Listed, not placed", uk: "Перелічено, не нанесено" },
-  listedReason: {
-    undisclosed: { en: "location undisclosed", uk: "місце не розголошено" },
-    region: { en: "region only; no regional boundaries are drawn", uk: "лише регіон; межі регіонів не показано" },
-    "city-not-in-gazetteer": { en: "city not yet in the map's gazetteer", uk: "міста ще немає в довіднику карти" },
-    "no-country": { en: "no country recorded", uk: "країну не зафіксовано" },
-  },
   sitesTable: { en: "All announced sites", uk: "Усі оголошені об’єкти" },
   site: { en: "Site", uk: "Об’єкт" },
   kind: { en: "Kind", uk: "Вид" },
@@ -113,10 +102,6 @@ export const MAP = {
   mapAltUkraine: {
     en: "Map of Ukraine within its internationally recognised borders, including Crimea: {markers} site(s) marked at a city, {country} announced only for the whole country.",
     uk: "Карта України в міжнародно визнаних кордонах, включно з Кримом: {markers} об’єкт(и) позначено в місті, {country} оголошено лише для всієї країни.",
-  },
-  mapAltContext: {
-    en: "Map of Europe showing sites outside Ukraine: {list}.",
-    uk: "Карта Європи з об’єктами за межами України: {list}.",
   },
 } as const;
 
