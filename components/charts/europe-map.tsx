@@ -1,213 +1,168 @@
-// Europe-and-partners map as server-rendered SVG (no client JavaScript). Each participant is a
-// focusable link; details show on hover and keyboard focus through CSS (:has), and the same
-// data is in the legend counts and in the table the page renders below.
-import type { CountryRow, MapFill, PlacedEuropeMap } from "@/lib/charts/europe-map";
-import { FILL_ORDER } from "@/lib/charts/europe-map";
+// Europe-and-partners map as server-rendered SVG (no client JavaScript), one width class's layout
+// (lib/charts/europe-map.ts). Each drawn participant is a focusable link; its details box shows
+// beside it on hover and keyboard focus through CSS (:has). Colour is never alone: names, numbers
+// and the key carry the same data, refusals are hatched, non-participants hatched grey.
+import { Fragment } from "react";
+import type { EuropeLayout, MapFill } from "@/lib/charts/europe-map";
+import { actorName, fillClass, rowSummary, type CountryRow } from "@/lib/charts/europe-map";
+import type { MapText } from "@/lib/charts/map-text";
 import { STAGE_ORDER } from "@/lib/lifecycle";
-import { BORDER_POLICY } from "@/lib/charts/geo";
-import type { LifecycleStage } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n";
-import { STAGE } from "@/lib/i18n/labels";
+import { BORDER_POLICY } from "@/lib/charts/geo";
 import { MAP, fill } from "@/lib/i18n/messages/map";
 
-const STAGE_VAR: Record<LifecycleStage, string> = {
-  FLOATED: "floated",
-  ANNOUNCED: "announced",
-  CONDITIONAL_OFFER: "conditional",
-  FORMALISED: "formalised",
-  PARLIAMENT_APPROVED: "approved",
-  DEPLOYED: "deployed",
-  RULED_OUT: "ruled-out",
-  WITHDRAWN: "withdrawn",
-};
-const FALLBACK: Record<LifecycleStage, string> = {
-  FLOATED: "#eef1f5",
-  ANNOUNCED: "#d6e6f7",
-  CONDITIONAL_OFFER: "#f9e3a3",
-  FORMALISED: "#b9dfc9",
-  PARLIAMENT_APPROVED: "#86c7a4",
-  DEPLOYED: "#4fa87a",
-  RULED_OUT: "#f4c7c3",
-  WITHDRAWN: "#e2d0ec",
-};
-const stageColour = (s: LifecycleStage) => `var(--color-stage-${STAGE_VAR[s]},${FALLBACK[s]})`;
+const STAGE_VAR = ["floated", "announced", "conditional", "formalised", "approved", "deployed", "ruled-out", "withdrawn"];
 
-/** Class of a map fill; the colours live in the map's style sheet so dark mode can soften them. */
-export function fillClass(f: MapFill, refusalOnly: boolean): string {
-  if (f === "PARTICIPANT") return "fn";
-  if (refusalOnly) return f === "WITHDRAWN" ? "fw" : "fr";
-  return `f${STAGE_ORDER.indexOf(f)}`;
+/** The map's fill rules on the shared stage scale (app/globals.css; dark variants there too). */
+export function europeMapCss(id: string): string {
+  const fills = STAGE_ORDER.slice(0, 6)
+    .map((_, i) => `.${id} .f${i}{fill:var(--color-stage-${STAGE_VAR[i]})}`)
+    .join("");
+  return (
+    `.${id}{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}` +
+    `.${id} .l{fill:url(#${id}-np);stroke:var(--canvas,#fff);stroke-width:.6;stroke-linejoin:round}` +
+    `.${id} a path{stroke:var(--canvas,#fff);stroke-width:.6;stroke-linejoin:round}` +
+    `.${id} a:hover path,.${id} a:focus-visible path{stroke:var(--ink);stroke-width:1.8}` +
+    `.${id} a:focus-visible{outline:none}` +
+    `.${id} .ua{fill:none;stroke:var(--ink);stroke-width:1.1;pointer-events:none}` +
+    fills +
+    `.${id} .fn{fill:url(#${id}-pn)}.${id} .fr{fill:url(#${id}-ro)}.${id} .fw{fill:url(#${id}-wd)}.${id} .np{fill:url(#${id}-np)}` +
+    `.${id} .rb{fill:var(--color-stage-ruled-out)}.${id} .wb{fill:var(--color-stage-withdrawn)}.${id} .nb{fill:var(--color-stage-none)}` +
+    `.${id} .hl{stroke:var(--color-stage-ink);stroke-opacity:.55;stroke-width:1.1}.${id} .nl{stroke:var(--color-stage-none-line);stroke-width:1}.${id} .dt{fill:var(--muted)}` +
+    `.${id} text{fill:var(--ink)}` +
+    `.${id} text{font-size:12px}.${id} .bn,.${id} .kn,.${id} .nt,.${id} .nm.s{font-size:11px}.${id} .tt{font-size:13px}` +
+    `.${id} .nm,.${id} .bn,.${id} .kc{text-anchor:middle}.${id} .kn{text-anchor:end}` +
+    `.${id} .nm{fill:var(--color-stage-ink);pointer-events:none;paint-order:stroke;stroke:rgba(255,255,255,.55);stroke-width:2px}` +
+    `.${id} .nm.n{fill:var(--ink);stroke:none}` +
+    `.${id} .bg{fill:var(--canvas,#fff);stroke:var(--ink);stroke-width:1}.${id} .ld{stroke:var(--ink);stroke-width:.9}` +
+    `.${id} .bn,.${id} .kn{font-weight:700}.${id} .kh{font-weight:600}.${id} .kc{fill:var(--color-stage-ink)}.${id} .g-fn .kc{fill:var(--ink)}.${id} .nt{fill:var(--muted)}` +
+    `.${id} .sw{stroke:var(--rule)}` +
+    `.${id} .tip{display:none}.${id} .tip rect{fill:var(--surface,#fff);stroke:var(--rule)}.${id} .tt{font-weight:600}.${id} .tl{fill:var(--muted)}`
+  );
 }
 
-/** The map's fill rules: the shared stage scale; in dark mode mixed towards the dark land so the
- *  weakest stage does not glare. Patterns (dots, hatching) keep classes apart without colour. */
-function fillCss(id: string): string {
-  const rules = STAGE_ORDER.map((s, i) => `.${id} .f${i}{fill:${stageColour(s)}}`).join("");
-  const dark = STAGE_ORDER.map((s, i) => `.${id} .f${i}{fill:color-mix(in srgb,${stageColour(s)} 74%,#14181d)}`).join("");
-  return `${rules}.${id} .fn{fill:url(#${id}-none)}.${id} .fr{fill:url(#${id}-ro)}.${id} .fw{fill:url(#${id}-wd)}.${id} .bg{fill:var(--map-land)}@media (prefers-color-scheme:dark){${dark}}`;
+function Txt({ t, className }: { t: MapText; className?: string }) {
+  return (
+    <text x={t.x} y={t.y} className={className ?? t.cls}>
+      {t.full && <title>{t.full}</title>}
+      {t.text}
+    </text>
+  );
 }
 
-/** Display name in the interface language (actor names may carry a Ukrainian form). */
-export function actorName(a: { name: string; nameUk: string | null }, lang: Lang): string {
-  return lang === "uk" && a.nameUk ? a.nameUk : a.name;
-}
-
-/** "formalised (signed), 5 commitments" / "participant, no commitment recorded". */
-export function rowSummary(r: CountryRow, lang: Lang): string {
-  if (!r.stage) return MAP.noCommitment[lang];
-  const st = STAGE[r.stage][lang];
-  const n = r.commitments;
-  const count = `${n} ${n === 1 ? MAP.commitmentOne[lang] : MAP.commitments[lang]}`;
-  return `${st.charAt(0).toLowerCase()}${st.slice(1)}, ${count}${r.alsoRefused ? `; ${MAP.alsoRefused[lang]}` : ""}`;
-}
-
-export function fillLabel(f: MapFill, lang: Lang): string {
-  return f === "PARTICIPANT" ? MAP.participantNone[lang] : STAGE[f][lang];
-}
+/** Fill class of a key chip. */
+const chipClass = (f: MapFill | "NONE") => (f === "NONE" ? "np" : fillClass(f));
 
 type Props = {
-  placed: PlacedEuropeMap;
-  rows: readonly CountryRow[];
+  layout: EuropeLayout;
   lang: Lang;
   /** Link target of a participant (its country page). */
   hrefFor: (r: CountryRow) => string;
   dateLabel: string;
-  idPrefix?: string;
-  /** Only the map itself (no hint, tooltips or legend): embeds draw their own compact legend. */
-  compact?: boolean;
+  title: string;
+  /** Hover and focus boxes (not in images). */
+  interactive: boolean;
+  id?: string;
 };
 
-export function EuropeMap({ placed, rows, lang, hrefFor, dateLabel, idPrefix = "em", compact = false }: Props) {
-  const id = idPrefix;
-  const participants = rows.filter((r) => r.participant);
-  const linked = placed.countries.filter((c) => c.row);
-  const counts = new Map<MapFill, number>();
-  for (const r of participants) counts.set(r.fill, (counts.get(r.fill) ?? 0) + 1);
-  const key = (c: { row: CountryRow | null }) => c.row!.actor.slug.replace(/[^a-z0-9-]/g, "");
-  const css = `
-.${id}{--map-land:#d9dee5;--map-border:var(--canvas,#fff);--map-dot:#6b7684}
-@media (prefers-color-scheme:dark){.${id}{--map-land:#2c343e;--map-dot:#a3adba}}
-.${id} .l{fill:var(--map-land);stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round}
-.${id} a path{stroke:var(--map-border);stroke-width:.6;stroke-linejoin:round}
-.${id} a:hover path,.${id} a:focus-visible path{stroke:var(--ink);stroke-width:1.6}
-.${id} a:focus-visible{outline:none}
-.${id} .ua{fill:none;stroke:var(--ink);stroke-width:1.1;pointer-events:none}
-.${id} .lb{font-size:10px;fill:#1b2430;pointer-events:none;text-anchor:middle}
-.${id} .lb.n{fill:var(--ink)}@media (max-width:479px){.${id} .lb{display:none}}
-.${id} .tip{display:none}${fillCss(id)}
-${compact ? "" : `${linked.map((c) => `.${id}:has(#${id}-c-${key(c)}:is(:hover,:focus-visible)) #${id}-t-${key(c)}`).join(",")}{display:block}`}
-.${id}:has(a:is(:hover,:focus-visible)) .hint{visibility:hidden}
-`.replace(/\n/g, "");
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const ua = placed.countries.find((c) => c.iso2 === "UA");
-  const svg = (
-    <svg viewBox={`0 0 ${placed.width} ${placed.height}`} className="block h-auto w-full" role="group" aria-labelledby={`${compact ? `${id}-svgtitle` : titleId} ${descId}`}>
-      <title id={`${id}-svgtitle`}>{MAP.europeTitle[lang]}</title>
-      <desc id={descId}>
-        {fill(MAP.mapAltEurope[lang], { n: participants.length, date: dateLabel })} {BORDER_POLICY[lang]}
+/** One width class's Europe map: the map, its names and numbers, and the key by stage. */
+export function EuropeMap({ layout: l, lang, hrefFor, dateLabel, title, interactive, id: base = "em" }: Props) {
+  const id = `${base}${l.width[0]}`;
+  const key = (slug: string) => slug.replace(/[^a-z0-9-]/g, "");
+  const tips = interactive ? l.tips : [];
+  const tipped = new Set(tips.map((t) => t.slug));
+  const css =
+    europeMapCss(id) +
+    (tips.length ? `${tips.map((t) => `.${id}:has(#${id}-c-${key(t.slug)}:is(:hover,:focus-visible)) #${id}-t-${key(t.slug)}`).join(",")}{display:inline}` : "");
+  const participants = l.entries.length;
+  return (
+    <svg
+      viewBox={`0 0 ${l.w} ${l.h}`}
+      width={l.w}
+      height={l.h}
+      className={id}
+      role="group"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      data-map="europe"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>
+        {fill(MAP.mapAltEurope[lang], { n: participants, date: dateLabel })} {BORDER_POLICY[lang]}
       </desc>
+      <style dangerouslySetInnerHTML={{ __html: css }} />
       <defs>
-        <pattern id={`${id}-none`} patternUnits="userSpaceOnUse" width="4" height="4">
-          <rect width="4" height="4" className="bg" />
-          <circle cx="2" cy="2" r=".8" fill="var(--map-dot)" />
+        <pattern id={`${id}-np`} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+          <rect width="5" height="5" className="nb" />
+          <path d="M0 0v5" className="nl" />
+        </pattern>
+        <pattern id={`${id}-pn`} patternUnits="userSpaceOnUse" width="4" height="4">
+          <rect width="4" height="4" fill="var(--canvas,#fff)" />
+          <circle cx="2" cy="2" r=".8" className="dt" />
         </pattern>
         <pattern id={`${id}-ro`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-          <rect width="4" height="4" className="f6" />
-          <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
+          <rect width="4" height="4" className="rb" />
+          <path d="M0 0v4" className="hl" />
         </pattern>
         <pattern id={`${id}-wd`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
-          <rect width="4" height="4" className="f7" />
-          <path d="M0 0v4" stroke="#1b2430" strokeOpacity=".55" strokeWidth="1.1" />
+          <rect width="4" height="4" className="wb" />
+          <path d="M0 0v4" className="hl" />
         </pattern>
       </defs>
-      {placed.countries.map((c, i) =>
+      {l.countries.map((c, i) =>
         c.row ? (
-          <a key={`${c.iso2}-${i}`} id={`${id}-c-${key(c)}`} href={hrefFor(c.row)} aria-label={`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}>
-            <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>
-            <path d={c.d} className={fillClass(c.row.fill, c.row.refusalOnly)} />
+          <a
+            key={`${c.iso2}-${i}`}
+            id={`${id}-c-${key(c.row.actor.slug)}`}
+            href={hrefFor(c.row)}
+            aria-labelledby={tipped.has(c.row.actor.slug) ? `${id}-t-${key(c.row.actor.slug)}` : undefined}
+          >
+            {/* The details box names the link where there is one; elsewhere a title does (and shows on hover). */}
+            {!tipped.has(c.row.actor.slug) && <title>{`${actorName(c.row.actor, lang)}: ${rowSummary(c.row, lang)}`}</title>}
+            <path d={c.d} className={fillClass(c.row.fill)} />
           </a>
         ) : (
           <path key={`${c.iso2}-${i}`} className="l" d={c.d} />
         ),
       )}
-      {ua && <path className="ua" d={ua.d} />}
+      {l.ukraine && <path className="ua" d={l.ukraine} />}
       <g aria-hidden="true">
-        {placed.countries.map((c) =>
-          c.row && c.label ? (
-            <text key={`lb-${c.iso2}`} x={c.label.x} y={c.label.y} dy=".35em" className={c.row.fill === "PARTICIPANT" ? "lb n" : "lb"}>
-              {actorName(c.row.actor, lang)}
-            </text>
-          ) : null,
-        )}
-      </g>
-    </svg>
-  );
-  if (compact) {
-    return (
-      <figure className={id} aria-labelledby={`${id}-svgtitle`}>
-        <style>{css}</style>
-        {svg}
-      </figure>
-    );
-  }
-
-  return (
-    <figure className={`${id} relative`} aria-labelledby={titleId}>
-      <style>{css}</style>
-      <div className="relative">
-        {svg}
-        <p className="hint pointer-events-none absolute top-1 left-1 hidden max-w-[14rem] rounded bg-canvas/85 px-2 py-1 text-xs text-muted sm:block" aria-hidden="true">
-          {MAP.hoverHint[lang]}
-        </p>
-        {linked.map((c) => (
-          <div
-            key={`t-${key(c)}`}
-            id={`${id}-t-${key(c)}`}
-            aria-hidden="true"
-            className="tip pointer-events-none absolute top-1 left-1 max-w-[16rem] rounded border border-rule bg-surface px-3 py-2 text-sm shadow-sm"
-          >
-            <p className="font-semibold">{actorName(c.row!.actor, lang)}</p>
-            <p>{c.row!.stage ? STAGE[c.row!.stage][lang] : MAP.participantNone[lang]}</p>
-            <p className="text-muted">
-              {c.row!.commitments} {c.row!.commitments === 1 ? MAP.commitmentOne[lang] : MAP.commitments[lang]}
-              {c.row!.alsoRefused && ` · ${MAP.alsoRefused[lang]}`}
-            </p>
-          </div>
+        {l.names.map((t) => (
+          <Txt key={`n-${t.slug}`} t={t} />
         ))}
-      </div>
-      <figcaption className="mt-3 space-y-2 text-sm">
-        <p id={titleId} className="sr-only">
-          {MAP.europeTitle[lang]}
-        </p>
-        <div>
-          <p className="font-medium">{MAP.legend[lang]}</p>
-          <ul className="mt-1 grid grid-cols-1 gap-x-4 gap-y-1 min-[420px]:grid-cols-2 md:grid-cols-3">
-            {FILL_ORDER.map((f) => (
-              <li key={f} className="flex items-center gap-2">
-                <Swatch className={fillClass(f, f === "RULED_OUT" || f === "WITHDRAWN")} />
-                <span>
-                  {fillLabel(f, lang)} <span className="text-muted tabular-nums">· {counts.get(f) ?? 0}</span>
-                </span>
-              </li>
-            ))}
-            <li className="flex items-center gap-2">
-              <Swatch className="bg" />
-              <span>{MAP.notParticipant[lang]}</span>
-            </li>
-          </ul>
-          <p className="mt-1 text-muted">{MAP.refusalHatch[lang]}</p>
-        </div>
-        <p className="text-muted">{BORDER_POLICY[lang]}</p>
-      </figcaption>
-    </figure>
-  );
-}
-
-function Swatch({ className }: { className: string }) {
-  return (
-    <svg width="16" height="12" aria-hidden="true" className="shrink-0">
-      <rect width="16" height="12" className={className} stroke="var(--rule)" />
+        {l.badges.map((b) => (
+          <Fragment key={`b-${b.slug}`}>
+            {b.leader && <line className="ld" x1={b.leader.x1} y1={b.leader.y1} x2={b.leader.x2} y2={b.leader.y2} />}
+            <circle className="bg" cx={b.x} cy={b.y} r={b.r} />
+            <Txt t={b.text} />
+          </Fragment>
+        ))}
+      </g>
+      <g>
+        {l.groups.map((g) => (
+          <g key={`g-${g.fill}`} className={`g-${chipClass(g.fill)}`}>
+            <rect className={`sw ${chipClass(g.fill)}`} x={g.chip.x0} y={g.chip.y0} width={g.chip.x1 - g.chip.x0} height={g.chip.y1 - g.chip.y0} rx="3" />
+            <Txt t={g.chip.text} />
+            {g.chip.count && <Txt t={g.chip.count} />}
+          </g>
+        ))}
+        {l.entries.map((e) => (
+          <g key={`e-${e.slug}`}>
+            {e.number && <Txt t={e.number} />}
+            <Txt t={e.text} />
+          </g>
+        ))}
+        {l.notes.map((t, i) => (
+          <Txt key={`nt-${i}`} t={t} />
+        ))}
+      </g>
+      {tips.map((t) => (
+        <g key={`t-${t.slug}`} id={`${id}-t-${key(t.slug)}`} className="tip">
+          <rect x={t.x} y={t.y} width={t.width} height={t.height} rx="4" />
+          {t.lines.map((line, i) => (
+            <Txt key={i} t={line} />
+          ))}
+        </g>
+      ))}
     </svg>
   );
 }

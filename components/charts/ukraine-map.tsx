@@ -1,163 +1,101 @@
-// Ukraine sites map and the "outside Ukraine" context map, as server-rendered SVG. Points are
-// drawn only for sites announced at city level (at the city centre); country-level sites are a
-// hatched country; nothing else is placed. The alt text is generated from the placements.
-import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
-import { GAZETTEER } from "@/lib/charts/ukraine-map";
+// The sites map as server-rendered SVG, one width class's layout (lib/charts/ukraine-map.ts).
+// Points are drawn only for sites announced at city level (at the city centre); country-level
+// sites are a hatched country; nothing else is placed, and the list beside or below names every
+// site with the precision it was announced with.
+import type { MapText } from "@/lib/charts/map-text";
 import { BORDER_POLICY } from "@/lib/charts/geo";
+import type { UkraineLayout } from "@/lib/charts/ukraine-map";
 import type { Lang } from "@/lib/i18n";
 import { MAP, fill } from "@/lib/i18n/messages/map";
 
-const css = (id: string) =>
-  `.${id}{--map-land:#dde2e8;--map-ua:#ffffff;--map-hatch:#0b57d0}
-@media (prefers-color-scheme:dark){.${id}{--map-land:#2c343e;--map-ua:#1d232b;--map-hatch:#8ab4f8}}
-.${id} .l{fill:var(--map-land);stroke:var(--canvas,#fff);stroke-width:.6;stroke-linejoin:round}
-.${id} .h{stroke:var(--canvas,#fff);stroke-width:.6}
-.${id} .ua{fill:var(--map-ua)}
-.${id} .uo{fill:none;stroke:var(--ink);stroke-width:1.2;stroke-linejoin:round}
-.${id} .mk{fill:var(--ink);stroke:var(--canvas,#fff);stroke-width:1.5}
-.${id} .t{font-size:11px;fill:var(--ink);paint-order:stroke;stroke:var(--canvas,#fff);stroke-width:3px;stroke-linejoin:round}
-.${id} .t.b{font-weight:600;font-size:12px}
-.${id} .t.m{fill:var(--muted)}
-.${id} .t.i{font-style:italic}
-.${id} .t.c{letter-spacing:.2em;font-size:13px;fill:var(--muted)}`.replace(/\n/g, "");
-
-function Defs({ id }: { id: string }) {
+/** The map's style rules (land, Ukraine, markers, hatch, text). */
+export function ukraineMapCss(id: string): string {
   return (
-    <defs>
-      <pattern id={`${id}-hatch`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-        <path d="M0 0v6" stroke="var(--map-hatch)" strokeOpacity=".45" strokeWidth="1.5" />
-      </pattern>
-    </defs>
+    `.${id}{--map-land:#e4e6e9;--map-ua:#ffffff;--map-hatch:#0b57d0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}` +
+    `@media (prefers-color-scheme:dark){.${id}{--map-land:#2c343e;--map-ua:#1d232b;--map-hatch:#8ab4f8}}` +
+    `.${id} .l{fill:var(--map-land);stroke:var(--canvas,#fff);stroke-width:.6;stroke-linejoin:round}` +
+    `.${id} .ua{fill:var(--map-ua)}.${id} .uo{fill:none;stroke:var(--ink);stroke-width:1.2;stroke-linejoin:round}` +
+    `.${id} .mk{fill:var(--ink);stroke:var(--canvas,#fff);stroke-width:1.5}.${id} .sw{stroke:var(--muted);fill:var(--map-ua)}.${id} .sw.h{fill:url(#${id}-h)}` +
+    `.${id} text{fill:var(--ink)}.${id} .t{paint-order:stroke;stroke:var(--canvas,#fff);stroke-width:3px;stroke-linejoin:round}` +
+    `.${id} .b,.${id} .c,.${id} .kh{font-weight:600}.${id} .m,.${id} .kc,.${id} .nt{fill:var(--muted)}.${id} .i{font-style:italic}` +
+    `.${id} .c{letter-spacing:.08em;fill:var(--muted)}`
   );
 }
 
-const cityName = (city: string, lang: Lang) => (lang === "uk" ? (GAZETTEER[city]?.uk ?? city) : city);
-
-function Markers({ placed, lang, sitesLabel }: { placed: PlacedSiteMap; lang: Lang; sitesLabel: (n: number) => string }) {
+function Txt({ t }: { t: MapText }) {
   return (
-    <>
-      {placed.markers.map((m) => {
-        const dx = m.anchor === "start" ? 8 : -8;
-        return (
-          <g key={m.city}>
-            <circle className="mk" cx={m.x} cy={m.y} r="4.5" />
-            <text className="t b" x={m.x + dx} y={m.y} dy="-.15em" textAnchor={m.anchor}>
-              {cityName(m.city, lang)}
-            </text>
-            <text className="t m" x={m.x + dx} y={m.y} dy="1.05em" textAnchor={m.anchor}>
-              {sitesLabel(m.sites.length)}
-            </text>
-          </g>
-        );
-      })}
-    </>
+    <text x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor === "start" ? undefined : t.anchor} className={t.cls}>
+      {t.full && t.full !== t.text && <title>{t.full}</title>}
+      {t.text}
+    </text>
   );
 }
 
-const sitesLabel = (lang: Lang) => (n: number) =>
-  lang === "uk" ? `${n} ${n === 1 ? "об’єкт" : n < 5 ? "об’єкти" : "об’єктів"}` : `${n} site${n === 1 ? "" : "s"}`;
-
-/**
- * The Ukraine panel (Ukraine within its recognised borders, Crimea included). `compact` leaves
- * out the caption (embeds draw their own compact legend).
- */
-export function UkraineMap({ placed, lang, idPrefix = "um", compact = false }: { placed: PlacedSiteMap; lang: Lang; idPrefix?: string; compact?: boolean }) {
-  const id = idPrefix;
-  const wide = placed.countryWide.UA?.length ?? 0;
-  const markerSites = placed.markers.reduce((n, m) => n + m.sites.length, 0);
-  const names = MAP.names;
+/** One width class's sites map: Ukraine (Crimea included), markers at cities, and the list of sites. */
+export function UkraineMap({ layout: l, lang, title, href, id: base = "um" }: { layout: UkraineLayout; lang: Lang; title: string; href?: (slug: string) => string; id?: string }) {
+  const id = `${base}${l.width[0]}`;
+  const markerSites = l.markers.reduce((n, m) => n + m.sites.length, 0);
+  const wide = l.countryWide.UA?.length ?? 0;
   return (
-    <figure className={id}>
-      <style>{css(id)}</style>
-      <svg viewBox={`0 0 ${placed.width} ${placed.height}`} className="block h-auto w-full" role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{MAP.ukraineTitle[lang]}</title>
-        <desc id={`${id}-d`}>
-          {fill(MAP.mapAltUkraine[lang], { markers: markerSites, country: wide })} {BORDER_POLICY[lang]}
-        </desc>
-        <Defs id={id} />
-        {placed.land.map((l, i) => (
-          <path key={`${l.iso2}-${i}`} className="l" d={l.d} />
-        ))}
-        <path className="ua" d={placed.ukraine} />
-        {wide > 0 && <path d={placed.ukraine} fill={`url(#${id}-hatch)`} />}
-        <path className="uo" d={placed.ukraine} />
-        {placed.labels.map((lb) => (
-          <text
-            key={lb.key}
-            x={lb.x}
-            y={lb.y}
-            textAnchor="middle"
-            className={lb.key === "ukraine" ? "t c" : lb.key === "crimea" || lb.key === "blackSea" ? "t m i" : "t m"}
-          >
-            {names[lb.key as keyof typeof names][lang]}
-          </text>
-        ))}
-        <Markers placed={placed} lang={lang} sitesLabel={sitesLabel(lang)} />
-      </svg>
-      {!compact && (
-        <figcaption className="mt-2 space-y-1 text-sm">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            <li className="flex items-center gap-2">
-              <svg width="12" height="12" aria-hidden="true">
-                <circle cx="6" cy="6" r="4.5" fill="var(--ink)" />
-              </svg>
-              {MAP.cityMarker[lang]}
-            </li>
-            <li className="flex items-center gap-2">
-              <svg width="16" height="12" aria-hidden="true">
-                <rect width="16" height="12" fill={`url(#${id}-hatch)`} stroke="var(--rule)" />
-              </svg>
-              {MAP.countryHatch[lang]}
-            </li>
-          </ul>
-          <p className="text-muted">{BORDER_POLICY[lang]}</p>
-        </figcaption>
-      )}
-    </figure>
-  );
-}
-
-/** The context panel: sites outside Ukraine (Paris, Tapa, country-level hubs such as Poland). */
-export function ContextMap({
-  placed,
-  lang,
-  countryNames,
-  idPrefix = "cm",
-}: {
-  placed: PlacedSiteMap;
-  lang: Lang;
-  countryNames: Record<string, string>;
-  idPrefix?: string;
-}) {
-  const id = idPrefix;
-  const list = [
-    ...placed.markers.map((m) => `${cityName(m.city, lang)} (${sitesLabel(lang)(m.sites.length)})`),
-    ...Object.entries(placed.countryWide).map(([iso, s]) => `${countryNames[iso] ?? iso} (${sitesLabel(lang)(s.length)}, ${MAP.countryHatch[lang].toLowerCase()})`),
-  ].join("; ");
-  return (
-    <figure className={id}>
-      <style>{css(id)}</style>
-      <svg viewBox={`0 0 ${placed.width} ${placed.height}`} className="block h-auto w-full" role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{`${MAP.contextTitle[lang]}`}</title>
-        <desc id={`${id}-d`}>
-          {fill(MAP.mapAltContext[lang], { list: list || MAP.none[lang] })} {BORDER_POLICY[lang]}
-        </desc>
-        <Defs id={id} />
-        {placed.land.map((l, i) => (
-          <g key={`${l.iso2}-${i}`}>
-            <path className="l" d={l.d} />
-            {l.hatched && <path className="h" d={l.d} fill={`url(#${id}-hatch)`} />}
-          </g>
-        ))}
-        <path className="ua" d={placed.ukraine} />
-        <path className="uo" d={placed.ukraine} />
-        {placed.labels.map((lb) => (
-          <text key={lb.key} x={lb.x} y={lb.y} dy=".35em" textAnchor="middle" className="t b">
-            {countryNames[lb.key] ?? lb.key}
-          </text>
-        ))}
-        <Markers placed={placed} lang={lang} sitesLabel={sitesLabel(lang)} />
-      </svg>
-    </figure>
+    <svg viewBox={`0 0 ${l.w} ${l.h}`} width={l.w} height={l.h} className={id} role="group" aria-labelledby={`${id}-t ${id}-d`} data-map="ukraine">
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>
+        {fill(MAP.mapAltUkraine[lang], { markers: markerSites, country: wide })} {BORDER_POLICY[lang]}
+      </desc>
+      <style dangerouslySetInnerHTML={{ __html: ukraineMapCss(id) }} />
+      <defs>
+        <pattern id={`${id}-h`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <path d="M0 0v6" stroke="var(--map-hatch)" strokeOpacity=".45" strokeWidth="1.5" />
+        </pattern>
+      </defs>
+      {l.land.map((x, i) => (
+        <path key={`${x.iso2}-${i}`} className="l" d={x.d} />
+      ))}
+      <path className="ua" d={l.ukraine} />
+      {l.hatched && <path d={l.ukraine} fill={`url(#${id}-h)`} />}
+      <path className="uo" d={l.ukraine} />
+      {l.labels.map((t, i) => (
+        <Txt key={`lb-${i}`} t={t} />
+      ))}
+      {l.markers.map((m) => (
+        <g key={m.city}>
+          <circle className="mk" cx={m.x} cy={m.y} r="4.5" />
+          {m.labels.map((t, i) => (
+            <Txt key={i} t={t} />
+          ))}
+        </g>
+      ))}
+      {l.groups.map((g) => (
+        <g key={g.key}>
+          {g.key === "city" ? (
+            <circle className="mk" cx={(g.swatch.x0 + g.swatch.x1) / 2} cy={(g.swatch.y0 + g.swatch.y1) / 2} r="4.5" />
+          ) : (
+            <rect
+              className={g.key === "country" ? "sw h" : "sw"}
+              x={g.swatch.x0}
+              y={g.swatch.y0}
+              width={g.swatch.x1 - g.swatch.x0}
+              height={g.swatch.y1 - g.swatch.y0}
+              strokeDasharray={g.key === "region" || g.key === "undisclosed" ? "2 2" : undefined}
+            />
+          )}
+          <Txt t={g.heading} />
+          {[...new Set(g.entries.map((e) => e.slug))].map((slug) => {
+            const lines = g.entries.filter((e) => e.slug === slug).map((e, i) => <Txt key={i} t={e} />);
+            return href ? (
+              <a key={slug} href={href(slug)} data-site-item={slug}>
+                {lines}
+              </a>
+            ) : (
+              <g key={slug}>{lines}</g>
+            );
+          })}
+          {g.more && <Txt t={g.more} />}
+        </g>
+      ))}
+      {l.notes.map((t, i) => (
+        <Txt key={`nt-${i}`} t={t} />
+      ))}
+    </svg>
   );
 }

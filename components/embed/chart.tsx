@@ -33,9 +33,9 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
     case "timeline":
       return <TimelineChart placed={s.placed} lang={lang} hrefFor={s.href} hint={interactive ? TIMELINE.bandHint[lang] : undefined} />;
     case "europe-map":
-      return <EuropeMap compact placed={s.placed} rows={s.rows} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} />;
+      return <EuropeMap layout={s.layouts[width]} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} title={model.title} interactive={interactive} />;
     case "ukraine-map":
-      return <UkraineMap compact placed={s.placed} lang={lang} />;
+      return <UkraineMap layout={s.layouts[width]} lang={lang} title={model.title} href={s.href} />;
     case "commitments":
       return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
     case "polls":

@@ -1,11 +1,13 @@
 // The Europe map's data as an accessible table (and the list of actors beyond the map).
-import { actorName, rowSummary } from "@/components/charts/europe-map";
+import { actorName, rowSummary } from "@/lib/charts/europe-map";
 import { SourceLinks } from "@/components/data/source-links";
 import { StageBadge } from "@/components/data/stage-badge";
 import type { CountryRow } from "@/lib/charts/europe-map";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
-import { MAP } from "@/lib/i18n/messages/map";
+import { MAP, fill } from "@/lib/i18n/messages/map";
+
+const MAX_SOURCES = 3;
 
 type Links = { country: (r: CountryRow) => string; commitments: (r: CountryRow) => string };
 
@@ -112,7 +114,13 @@ function Row({ row: r, lang, links }: { row: CountryRow; lang: Lang; links: Link
       </td>
       <td className="px-2 py-2 whitespace-nowrap">{r.firstRecorded ? formatDate(r.firstRecorded, "DAY", lang) : "–"}</td>
       <td className="py-2 pl-2">
-        <SourceLinks sources={r.sources} lang={lang} label={false} />
+        {/* A few sources per row keep the page small at any size; the country page lists them all. */}
+        <SourceLinks sources={r.sources.slice(0, MAX_SOURCES)} lang={lang} label={false} />
+        {r.sources.length > MAX_SOURCES && (
+          <a href={links.country(r)} className="text-sm text-accent underline">
+            {fill(MAP.moreSources[lang], { n: r.sources.length - MAX_SOURCES })}
+          </a>
+        )}
       </td>
     </tr>
   );

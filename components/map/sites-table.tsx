@@ -1,11 +1,11 @@
-// The sites beside the Ukraine map (grouped by how they may be shown) and the full sites table.
-import { actorName } from "@/components/charts/europe-map";
+// The full sites table below the Ukraine map (the map lists the sites by precision itself).
+import { actorName } from "@/lib/charts/europe-map";
 import { SourceLinks } from "@/components/data/source-links";
 import { placeSite, type MapSite } from "@/lib/charts/ukraine-map";
 import { GAZETTEER } from "@/lib/charts/ukraine-map";
 import type { Lang } from "@/lib/i18n";
 import { PRECISION, SITE_KIND } from "@/lib/i18n/labels";
-import { MAP } from "@/lib/i18n/messages/map";
+import { MAP, fill } from "@/lib/i18n/messages/map";
 
 /** The place as announced, in the interface language. */
 export function placeLabel(s: MapSite, lang: Lang, countryNames: Record<string, string>): string {
@@ -14,72 +14,6 @@ export function placeLabel(s: MapSite, lang: Lang, countryNames: Record<string, 
   const city = s.city && lang === "uk" ? (GAZETTEER[s.city]?.uk ?? s.city) : s.city;
   const first = s.precision === "CITY" ? city : s.precision === "REGION" ? s.region : null;
   return [first, country].filter(Boolean).join(", ");
-}
-
-function SiteLink({ s }: { s: MapSite }) {
-  return (
-    <a href={`#site-${s.slug}`} className="text-accent underline">
-      {s.name}
-    </a>
-  );
-}
-
-/** What the reader cannot see as a point, in words: across-the-country and unplaced sites. */
-export function SitesBeside({ sites, lang, countryNames }: { sites: readonly MapSite[]; lang: Lang; countryNames: Record<string, string> }) {
-  const wide = sites.filter((s) => placeSite(s).type === "country");
-  const city = sites.filter((s) => placeSite(s).type === "city");
-  const listed = sites.filter((s) => placeSite(s).type === "listed");
-  return (
-    <div className="space-y-4 text-sm" data-testid="sites-beside">
-      {wide.length > 0 && (
-        <section aria-labelledby="wide-title">
-          <h4 id="wide-title" className="font-semibold">
-            {MAP.countryHatch[lang]}
-          </h4>
-          <p className="text-muted">{MAP.acrossUkraine[lang]}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
-            {wide.map((s) => (
-              <li key={s.slug}>
-                <SiteLink s={s} /> <span className="text-muted">· {SITE_KIND[s.kind][lang]}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {city.length > 0 && (
-        <section aria-labelledby="city-title">
-          <h4 id="city-title" className="font-semibold">
-            {MAP.cityMarker[lang]}
-          </h4>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
-            {city.map((s) => (
-              <li key={s.slug}>
-                <SiteLink s={s} /> <span className="text-muted">· {placeLabel(s, lang, countryNames)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {listed.length > 0 && (
-        <section aria-labelledby="listed-title">
-          <h4 id="listed-title" className="font-semibold">
-            {MAP.listedTitle[lang]}
-          </h4>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
-            {listed.map((s) => {
-              const p = placeSite(s);
-              return (
-                <li key={s.slug}>
-                  <SiteLink s={s} />{" "}
-                  <span className="text-muted">· {p.type === "listed" ? MAP.listedReason[p.reason][lang] : ""}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
 }
 
 /** Every published site: kind, lead and partner actors, precision, place, how it is shown, sources. */
@@ -115,7 +49,8 @@ export function SitesTable({ sites, lang, countryNames }: { sites: readonly MapS
                 <dd>{partners.length ? partners.map((a) => actorName(a, lang)).join(", ") : MAP.none[lang]}</dd>
               </dl>
               {s.description && <p>{s.description}</p>}
-              <SourceLinks sources={s.sources} lang={lang} />
+              <SourceLinks sources={s.sources.slice(0, 3)} lang={lang} />
+              {s.sources.length > 3 && <p className="text-sm text-muted">{fill(MAP.moreSourcesPlain[lang], { n: s.sources.length - 3 })}</p>}
             </div>
           </li>
         );

@@ -6,10 +6,14 @@
 //   REGION      → listed beside the map (no regional geometry is loaded, so no invented point)
 //   COUNTRY     → a statement and a pattern over the whole country, never a point
 //   UNDISCLOSED → listed beside the map, never placed
-import { geoPath } from "d3-geo";
 import type { LocationPrecision, SiteActorRole, SiteKind } from "@/lib/generated/prisma/enums";
+import type { Lang } from "@/lib/i18n";
+import { MAP } from "@/lib/i18n/messages/map";
 import { compactPath, countryByIso2, type CountryFeature } from "./geo";
 import { fitBox, type MapSource } from "./europe-map";
+import type { Box, Geometry } from "./legibility";
+import { fitText, hits, inside, mapText, r1, wrapPx, type MapText } from "./map-text";
+import type { WidthClass } from "./width";
 
 /**
  * Public city-centre coordinates, rounded to 2 decimals (about 1 km), for the cities named in
@@ -110,92 +114,205 @@ export function buildSiteRows(sites: readonly MapSite[]): SiteRow[] {
 
 // ---------------------------------------------------------------- layout
 
-export type PlacedMarker = { city: string; x: number; y: number; anchor: "start" | "end"; sites: string[] };
-export type PlacedLand = { iso2: string | null; d: string; hatched: boolean };
-export type PlacedSiteMap = {
-  width: number;
-  height: number;
-  land: PlacedLand[];
-  /** The outline of Ukraine (with Crimea), drawn on top. */
-  ukraine: string;
-  markers: PlacedMarker[];
-  /** Sites announced only at country level, by country. */
-  countryWide: Record<string, string[]>;
-  /** Label positions for place names given as lon/lat anchors. */
-  labels: { key: string; x: number; y: number }[];
-};
-
-/** Fixed label anchors (lon, lat) for the Ukraine panel; text comes from the messages. */
+/** Fixed label anchors (lon, lat) for the Ukraine map; text comes from the messages. */
 export const UKRAINE_LABELS: Record<string, [number, number]> = {
   ukraine: [31.4, 49.1],
   crimea: [34.3, 45.25],
-  poland: [22.6, 51.6],
+  poland: [23.2, 51.6],
   belarus: [28.2, 52.4],
   russia: [38.8, 51.4],
   moldova: [28.5, 47.25],
   romania: [25.4, 46.3],
-  blackSea: [32.2, 43.6],
+  blackSea: [32.2, 43.9],
 };
 
-function placeMarkers(
-  sites: readonly MapSite[],
-  project: (p: [number, number]) => [number, number] | null,
-  width: number,
-  height: number,
-): { markers: PlacedMarker[]; countryWide: Record<string, string[]> } {
-  const markers = new Map<string, PlacedMarker>();
+export type PlacedMarker = { city: string; x: number; y: number; sites: string[]; labels: MapText[] };
+export type SiteGroupKey = "city" | "country" | "region" | "undisclosed" | "outside";
+export type SiteGroup = { key: SiteGroupKey; heading: MapText; swatch: Box; entries: (MapText & { slug: string })[]; more: MapText | null };
+export type UkraineLayout = {
+  width: WidthClass;
+  w: number;
+  h: number;
+  map: Box;
+  land: { iso2: string | null; d: string }[];
+  /** Ukraine within its recognised borders, Crimea included. */
+  ukraine: string;
+  /** Ukraine is hatched: sites announced only for the whole country. */
+  hatched: boolean;
+  markers: PlacedMarker[];
+  /** Sites announced only at country level, by country. */
+  countryWide: Record<string, string[]>;
+  labels: MapText[];
+  groups: SiteGroup[];
+  notes: MapText[];
+};
+
+const UCLASS = {
+  narrow: { mapW: 320, listX: 0, listW: 320, below: true, max: 6 },
+  medium: { mapW: 480, listX: 0, listW: 480, below: true, max: 8 },
+  wide: { mapW: 560, listX: 584, listW: 296, below: false, max: 8 },
+} as const;
+
+/** "1 site" / "3 sites" (Ukrainian plural forms by Intl.PluralRules). */
+export function siteCount(n: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang === "uk" ? "uk" : "en").select(n);
+  return lang === "uk" ? `${n} ${form === "one" ? "об’єкт" : form === "few" ? "об’єкти" : "об’єктів"}` : `${n} site${n === 1 ? "" : "s"}`;
+}
+
+/** A city's name in the interface language (from the gazetteer). */
+export const cityName = (city: string, lang: Lang) => (lang === "uk" ? (GAZETTEER[city]?.uk ?? city) : city);
+
+/** Which list group a site belongs to: how precisely it was announced, and whether it is in Ukraine. */
+export function siteGroup(s: MapSite): SiteGroupKey {
+  if (isOutsideUkraine(s)) return "outside";
+  const p = placeSite(s);
+  if (p.type === "city") return "city";
+  if (p.type === "country") return "country";
+  return s.precision === "UNDISCLOSED" ? "undisclosed" : "region";
+}
+
+/**
+ * The sites map for a width class: Ukraine and its neighbours with city markers (never finer than
+ * a city), the country hatched for country-level sites, names placed without overlap, and the list
+ * of every site by how precisely it was announced, beside (wide) or below (medium, narrow). Pure.
+ */
+export function layoutUkraineMap(features: readonly CountryFeature[], sites: readonly MapSite[], width: WidthClass, lang: Lang, countryName: (iso2: string) => string = (x) => x): UkraineLayout {
+  const c = UCLASS[width];
+  const { projection, height: mapH } = fitBox({ west: 21.5, east: 40.8, south: 43.6, north: 52.8 }, c.mapW, [-31, -48.5]);
+  const frame: Box = { x0: 0, y0: 0, x1: c.mapW, y1: mapH };
+  const inUa = sites.filter((s) => !isOutsideUkraine(s));
   const countryWide: Record<string, string[]> = {};
   for (const s of sites) {
     const p = placeSite(s);
     if (p.type === "country") (countryWide[p.iso2] ??= []).push(s.slug);
+  }
+  const land = features
+    .filter((f) => f.properties.iso2 !== "UA")
+    .map((f) => ({ iso2: f.properties.iso2, d: compactPath(projection, f, 1, 0.6, 0.8) }))
+    .filter((l) => l.d);
+  const ua = countryByIso2(features, "UA");
+  const occupied: Box[] = [];
+
+  // The border statement sits on the map, bottom left (the sea), so it is read with the map.
+  const noteSize = 11;
+  const noteLines = wrapPx(MAP.bordersShort[lang], Math.min(c.mapW - 8, 300), noteSize);
+  const labels: MapText[] = noteLines.map((line, i) => mapText(line, 4, mapH - 6 - (noteLines.length - 1 - i) * 14, noteSize, "t m"));
+  occupied.push(...labels);
+
+  // City markers first: they carry data; their names take the first free side.
+  const markers = new Map<string, PlacedMarker>();
+  for (const s of inUa) {
+    const p = placeSite(s);
     if (p.type !== "city") continue;
-    const xy = project([p.lon, p.lat]);
-    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
-    const m = markers.get(p.city) ?? { city: p.city, x: round1(xy[0]), y: round1(xy[1]), anchor: xy[0] > width * 0.7 ? "end" : "start", sites: [] };
+    const xy = projection([p.lon, p.lat]);
+    if (!xy || !inside({ x0: xy[0], y0: xy[1], x1: xy[0], y1: xy[1] }, frame)) continue;
+    const m = markers.get(p.city) ?? { city: p.city, x: r1(xy[0]), y: r1(xy[1]), sites: [], labels: [] };
     m.sites.push(s.slug);
     markers.set(p.city, m);
   }
-  return { markers: [...markers.values()].sort((a, b) => a.city.localeCompare(b.city)), countryWide };
-}
+  const placedMarkers = [...markers.values()].sort((a, b) => a.city.localeCompare(b.city));
+  for (const m of placedMarkers) occupied.push({ x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 });
+  for (const m of placedMarkers) {
+    const name = cityName(m.city, lang);
+    const count = siteCount(m.sites.length, lang);
+    const sides: [number, number, MapText["anchor"]][] = [
+      [m.x + 9, m.y - 2, "start"],
+      [m.x - 9, m.y - 2, "end"],
+      [m.x, m.y - 24, "middle"],
+      [m.x, m.y + 20, "middle"],
+    ];
+    for (const [x, y, anchor] of sides) {
+      const a = mapText(name, x, y, 12, "t b", anchor, true);
+      const b = mapText(count, x, y + 14, 11, "t m", anchor);
+      if ([a, b].every((t) => inside(t, frame) && !occupied.some((o) => hits(o, t, 1)))) {
+        m.labels = [a, b];
+        occupied.push(a, b);
+        break;
+      }
+    }
+  }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
-function project(projection: ReturnType<typeof fitBox>["projection"]) {
-  return (p: [number, number]) => projection(p) as [number, number] | null;
-}
-
-/** The Ukraine panel: Ukraine and its neighbours, city markers for sites in Ukraine. */
-export function placeUkraineMap(features: readonly CountryFeature[], sites: readonly MapSite[], { width = 640 } = {}): PlacedSiteMap {
-  const { projection, height } = fitBox({ west: 21.5, east: 40.8, south: 43.6, north: 52.8 }, width, [-31, -48.5]);
-  const inside = sites.filter((s) => !isOutsideUkraine(s));
-  const { markers, countryWide } = placeMarkers(inside, project(projection), width, height);
-  const land = features
-    .map((f) => ({ iso2: f.properties.iso2, d: compactPath(projection, f, 1, 0.6, 0.8), hatched: false }))
-    .filter((l) => l.d && l.iso2 !== "UA");
-  const ua = countryByIso2(features, "UA");
-  const labels = Object.entries(UKRAINE_LABELS).flatMap(([key, lonlat]) => {
+  // Place names: dropped where they would cover a marker, a city name or the note.
+  const names = MAP.names as Record<string, { en: string; uk: string }>;
+  for (const [key, lonlat] of Object.entries(UKRAINE_LABELS)) {
     const xy = projection(lonlat);
-    return xy ? [{ key, x: Math.round(xy[0]), y: Math.round(xy[1]) }] : [];
-  });
-  return { width, height, land, ukraine: ua ? compactPath(projection, ua, 1, 0.6, 0.8) : "", markers, countryWide, labels };
+    if (!xy) continue;
+    const cls = key === "ukraine" ? "t c" : key === "crimea" || key === "blackSea" ? "t m i" : "t m";
+    const t = mapText(names[key][lang], xy[0], xy[1], key === "ukraine" ? 13 : 11, cls, "middle", key === "ukraine");
+    if (!inside(t, frame) || occupied.some((o) => hits(o, t, 2))) continue;
+    labels.push(t);
+    occupied.push(t);
+  }
+
+  // The list: every site, grouped by how precisely it was announced.
+  const groups: SiteGroup[] = [];
+  let y = c.below ? mapH + 14 : 4;
+  const order: SiteGroupKey[] = ["city", "country", "region", "undisclosed", "outside"];
+  const heads = MAP.siteGroups as Record<SiteGroupKey, { en: string; uk: string }>;
+  for (const key of order) {
+    const members = sites.filter((s) => siteGroup(s) === key).sort((a, b) => a.name.localeCompare(b.name));
+    if (!members.length) continue;
+    const swatch = { x0: c.listX, y0: y + 3, x1: c.listX + 16, y1: y + 15 };
+    const label = `${heads[key][lang]} · ${members.length}`;
+    const heading = mapText(fitText(label, c.listW - 24, 12, true), c.listX + 24, y + 13, 12, "kh", "start", true, label);
+    y += 22;
+    const shown = members.length > c.max ? members.slice(0, c.max - 1) : members;
+    // Each site on up to two lines (the whole text in a <title> when shortened).
+    const entries: SiteGroup["entries"] = [];
+    for (const s of shown) {
+      const place = placeIn(s, lang, countryName);
+      const full = place ? `${s.name} — ${place}` : s.name;
+      const lines = wrapPx(full, c.listW - 24, 12);
+      const two = lines.length > 2 ? [lines[0], fitText(lines.slice(1).join(" "), c.listW - 24, 12)] : lines;
+      two.forEach((line, k) => {
+        entries.push({ ...mapText(line, c.listX + 24 + (k ? 8 : 0), y + 13 + k * 16, 12, k ? "ke k" : "ke", "start", false, k === 0 ? full : undefined), slug: s.slug });
+      });
+      y += 16 * two.length + 3;
+    }
+    let more: MapText | null = null;
+    if (shown.length < members.length) {
+      more = mapText(fitText(`+ ${members.length - shown.length} ${MAP.moreInTable[lang]}`, c.listW - 24, 12), c.listX + 24, y + 13, 12, "kc");
+      y += 18;
+    }
+    groups.push({ key, heading, swatch, entries, more });
+    y += 8;
+  }
+  const notes: MapText[] = [];
+  if (!sites.length) {
+    notes.push(mapText(MAP.noSites[lang], c.listX, y + 13, 12, "ke"));
+    y += 20;
+  }
+  for (const line of wrapPx(MAP.sitesNoDate[lang], c.listW, 11)) {
+    notes.push(mapText(line, c.listX, y + 11, 11, "nt"));
+    y += 15;
+  }
+  return {
+    width,
+    w: c.below ? c.mapW : c.listX + c.listW,
+    h: Math.ceil(Math.max(mapH, y) + 4),
+    map: frame,
+    land,
+    ukraine: ua ? compactPath(projection, ua, 1, 0.6, 0.8) : "",
+    hatched: (countryWide.UA?.length ?? 0) > 0,
+    markers: placedMarkers,
+    countryWide,
+    labels,
+    groups,
+    notes,
+  };
 }
 
-/** The context panel: Europe from the Bay of Biscay to the Donbas, with sites outside Ukraine. */
-export function placeContextMap(features: readonly CountryFeature[], sites: readonly MapSite[], { width = 360 } = {}): PlacedSiteMap {
-  const { projection, height } = fitBox({ west: -5, east: 41, south: 43, north: 61 }, width, [-18, -52]);
-  const context = sites.filter(isOutsideUkraine);
-  const { markers, countryWide } = placeMarkers(context, project(projection), width, height);
-  const land = features
-    .map((f) => ({ iso2: f.properties.iso2, d: compactPath(projection, f, 1, 1.5), hatched: f.properties.iso2 !== null && f.properties.iso2 in countryWide }))
-    .filter((l) => l.d && l.iso2 !== "UA");
-  const ua = countryByIso2(features, "UA");
-  const path = geoPath(projection);
-  // Country-level context sites get their country's name at its visual centre.
-  const labels = Object.keys(countryWide).flatMap((iso2) => {
-    const f = countryByIso2(features, iso2);
-    if (!f) return [];
-    const [x, y] = path.centroid(f);
-    return Number.isFinite(x) ? [{ key: iso2, x: Math.round(x), y: Math.round(y) }] : [];
-  });
-  return { width, height, land, ukraine: ua ? compactPath(projection, ua, 1, 1.5) : "", markers, countryWide, labels };
+/** Where a site is, in words, as precisely as announced: "Kyiv", "Kharkiv region", "Poland". */
+function placeIn(s: MapSite, lang: Lang, countryName: (iso2: string) => string): string {
+  const country = s.countryIso2 ? countryName(s.countryIso2) : "";
+  if (s.precision === "UNDISCLOSED") return MAP.undisclosedPlace[lang];
+  if (s.precision === "CITY") return [s.city ? cityName(s.city, lang) : null, isOutsideUkraine(s) ? country : null].filter(Boolean).join(", ");
+  if (s.precision === "REGION") return [s.region, isOutsideUkraine(s) ? country : null].filter(Boolean).join(", ");
+  return isOutsideUkraine(s) ? country : "";
+}
+
+/** Everything a layout draws, for the legibility rules (tests/unit/maps.test.ts). */
+export function ukraineGeometry(l: UkraineLayout): Geometry {
+  const texts = [...l.labels, ...l.markers.flatMap((m) => m.labels), ...l.groups.flatMap((g) => [g.heading, ...g.entries, ...(g.more ? [g.more] : [])]), ...l.notes];
+  return { width: l.w, height: l.h, texts, marks: [l.map, ...l.groups.map((g) => g.swatch)] };
 }

@@ -1,10 +1,10 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
-import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
+import type { CountryRow, EuropeLayout } from "@/lib/charts/europe-map";
 import type { PlacedOverview } from "@/lib/charts/overview";
 import type { PollsLayout } from "@/lib/charts/polls";
 import type { PlacedTimeline } from "@/lib/charts/timeline";
-import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
+import type { MapSite, UkraineLayout } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
@@ -18,8 +18,8 @@ export type ChartId = (typeof CHART_IDS)[number];
 export type ChartSpec =
   | { kind: "commitments"; layout: MatrixLayout }
   | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
-  | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
-  | { kind: "ukraine-map"; placed: PlacedSiteMap }
+  | { kind: "europe-map"; layouts: PerWidth<EuropeLayout>; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
+  | { kind: "ukraine-map"; layouts: PerWidth<UkraineLayout>; sites: MapSite[]; href: (slug: string) => string }
   | { kind: "polls"; layouts: PerWidth<PollsLayout>; href: (slug: string) => string }
   | { kind: "country"; layout: CardLayout }
   | { kind: "overview"; layouts: PerWidth<PlacedOverview> };

@@ -14,18 +14,35 @@ export const TOKENS = {
   dark: { ink: "#e8ecf1", muted: "#a3adba", rule: "#39424e", accent: "#8ab4f8", surface: "#1d232b", canvas: "#14181d", subtle: "#1d232b" },
 } as const;
 
-/** The lifecycle stage scale (app/globals.css @theme), the same in both themes. */
+/** The lifecycle stage scale (app/globals.css @theme): lightness follows the stage order. */
 export const STAGE_COLOURS = {
-  "stage-floated": "#eef1f5",
-  "stage-announced": "#d6e6f7",
-  "stage-conditional": "#f9e3a3",
-  "stage-formalised": "#b9dfc9",
-  "stage-approved": "#86c7a4",
-  "stage-deployed": "#4fa87a",
-  "stage-ruled-out": "#f4c7c3",
-  "stage-withdrawn": "#e2d0ec",
+  "stage-floated": "#f9f6c8",
+  "stage-announced": "#c4edbb",
+  "stage-conditional": "#8ae0c9",
+  "stage-formalised": "#60ccd7",
+  "stage-approved": "#59b1e1",
+  "stage-deployed": "#6794dd",
+  "stage-ruled-out": "#f9aea2",
+  "stage-withdrawn": "#e8b0d5",
   "stage-ink": "#1b2430",
+  "stage-none": "#d1d1d1",
+  "stage-none-line": "#b4b4b4",
 } as const;
+
+/** The same scale for dark pages (app/globals.css, dark :root after @theme): same order, dimmed. */
+export const STAGE_COLOURS_DARK: Record<keyof typeof STAGE_COLOURS, string> = {
+  "stage-floated": "#dfddb7",
+  "stage-announced": "#b3d6ab",
+  "stage-conditional": "#82ccb8",
+  "stage-formalised": "#5dbbc6",
+  "stage-approved": "#57a5d0",
+  "stage-deployed": "#648ccf",
+  "stage-ruled-out": "#de9589",
+  "stage-withdrawn": "#ce97bb",
+  "stage-ink": "#14181d",
+  "stage-none": "#3b3b3b",
+  "stage-none-line": "#555555",
+};
 
 const decls = (o: Record<string, string>, prefix = "") =>
   Object.entries(o)
@@ -36,7 +53,7 @@ const decls = (o: Record<string, string>, prefix = "") =>
 export function rootVariables(): string {
   return (
     `:root{${decls(TOKENS.light)};${decls(STAGE_COLOURS, "color-")};color-scheme:light dark}` +
-    `@media (prefers-color-scheme:dark){:root{${decls(TOKENS.dark)}}}`
+    `@media (prefers-color-scheme:dark){:root{${decls(TOKENS.dark)};${decls(STAGE_COLOURS_DARK, "color-")}}}`
   );
 }
 
@@ -105,7 +122,7 @@ function mix(expr: string): string {
  */
 export function staticColours(svg: string, theme: Exclude<Theme, "auto">): string {
   let s = applyTheme(svg, theme);
-  const props = customProperties(`${decls(TOKENS[theme])};${decls(STAGE_COLOURS, "color-")};${s}`);
+  const props = customProperties(`${decls(TOKENS[theme])};${decls(theme === "dark" ? STAGE_COLOURS_DARK : STAGE_COLOURS, "color-")};${s}`);
   for (let i = 0; i < 5 && VAR.test(s); i++) {
     VAR.lastIndex = 0;
     s = s.replace(VAR, (_, name: string, fallback?: string) => props.get(name) ?? fallback?.trim() ?? "currentColor");

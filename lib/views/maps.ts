@@ -1,26 +1,54 @@
+// The two maps of /map, each defined once: the page, its embed (/embed/europe-map,
+// /embed/ukraine-map), the SVG/PNG downloads and the CSV/JSON download all use these definitions.
 import "server-only";
-import { actorName, fillClass, fillLabel, rowSummary } from "@/components/charts/europe-map";
-import { buildCountryRows, placeEuropeMap, type MapCommitment, type MapParticipation } from "@/lib/charts/europe-map";
+import {
+  actorName,
+  buildCountryRows,
+  europeCounts,
+  layoutEuropeMap,
+  rowSummary,
+  type MapCommitment,
+  type MapParticipation,
+} from "@/lib/charts/europe-map";
 import { BORDER_POLICY, loadCountries } from "@/lib/charts/geo";
 import { MAP_COLUMNS, mapDownloadRows } from "@/lib/charts/map-rows";
-import { buildSiteRows, isOutsideUkraine, placeSite, placeUkraineMap, type MapSite } from "@/lib/charts/ukraine-map";
+import { buildSiteRows, isOutsideUkraine, layoutUkraineMap, placeSite, type MapSite } from "@/lib/charts/ukraine-map";
+import { perWidth } from "@/lib/charts/width";
 import { getMapData } from "@/lib/db/map";
+import { outletList } from "@/lib/embed/sources";
 import { formatDate } from "@/lib/format";
+import type { Lang } from "@/lib/i18n";
 import { SITE_KIND, STAGE } from "@/lib/i18n/labels";
 import { EMBED } from "@/lib/i18n/messages/embed";
 import { MAP, fill } from "@/lib/i18n/messages/map";
 import { asOfDate } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
-import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "./define";
-import { outletList } from "@/lib/embed/sources";
 
-// Natural Earth 1:110m keeps the map within the embed budget (the page draws 1:50m); at the
-// embed's size the difference is below a pixel for all but the smallest islands.
+// Natural Earth 1:110m for Europe: at the map's design widths (≤ 560 px) the 1:50m detail is below a
+// pixel for all but small islands, and it keeps page and embed within budget. The Ukraine map is
+// zoomed in, where 1:110m is visibly coarse (Crimea, the Sea of Azov): 1:50m, clipped to its box.
 const RESOLUTION = "110m";
-const STRONG = new Set(["FORMALISED", "PARLIAMENT_APPROVED", "DEPLOYED"]);
+const UKRAINE_RESOLUTION = "50m";
 const T = EMBED.table;
 
+/** Country names in a language (sites abroad are placed by their country). */
+export function countryNames(lang: Lang): (iso2: string) => string {
+  const names = new Intl.DisplayNames([lang], { type: "region" });
+  return (iso2) => names.of(iso2) ?? iso2;
+}
+
+/** Both maps' data from one load (the /map page shows both; one query set, not two). */
+export async function loadMaps(asOfParam: string | undefined): Promise<{ europe: EuropeData; ukraine: SitesData }> {
+  const asOf = asOfDate(asOfParam);
+  const d = await getMapData(asOf.end);
+  return {
+    europe: { asOf: asOf.iso, participations: d.participations, commitments: d.commitments },
+    ukraine: { asOf: asOf.iso, sites: d.sites },
+  };
+}
+
+type SitesData = { asOf: string; sites: MapSite[] };
 type EuropeData = { asOf: string; participations: MapParticipation[]; commitments: MapCommitment[] };
 
 /** The coalition map (/map): participants coloured by their strongest commitment on a date. */
@@ -38,27 +66,21 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
   model(data, _p, { lang, origin }) {
     const asOf = asOfDate(data.asOf);
     const rows = buildCountryRows(data.participations, data.commitments, asOf.end);
-    const placed = placeEuropeMap(loadCountries(RESOLUTION), rows, { width: 640 });
-    const participants = rows.filter((r) => r.participant);
+    const features = loadCountries(RESOLUTION);
+    const layouts = perWidth((w) => layoutEuropeMap(features, rows, w, lang));
+    const beyond = layouts.wide.beyond;
     const dateLabel = formatDate(asOf.end, "DAY", lang);
     const code = (r: (typeof rows)[number]) => (r.actor.iso2 ? r.actor.iso2.toLowerCase() : r.actor.slug);
     return {
       title: MAP.europeTitle[lang],
-      description: fill(EMBED.desc.europe[lang], {
-        date: dateLabel,
-        n: participants.length,
-        strong: participants.filter((r) => r.stage && STRONG.has(r.stage)).length,
-        none: participants.filter((r) => r.fill === "PARTICIPANT").length,
-      }),
-      spec: { kind: "europe-map", placed, rows, dateLabel, href: (r) => `${origin}/countries/${code(r)}${lang === "uk" ? "?lang=uk" : ""}` },
-      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
-      scope: "em",
-      legend: [
-        ...placed.fills.map((f) => ({ label: fillLabel(f, lang), swatch: { shape: "rect" as const, className: fillClass(f, f === "RULED_OUT" || f === "WITHDRAWN") } })),
-        { label: MAP.notParticipant[lang], swatch: { shape: "rect", className: "bg" } },
-      ],
+      description: fill(EMBED.desc.europe[lang], { date: dateLabel, ...europeCounts(rows) }),
+      spec: { kind: "europe-map", layouts, rows, dateLabel, href: (r) => `${origin}/countries/${code(r)}${lang === "uk" ? "?lang=uk" : ""}` },
+      sizes: perWidth((w) => ({ width: layouts[w].w, height: layouts[w].h })),
+      scope: "emw",
+      // The key inside the map is the legend (names, counts, patterns).
+      legend: [],
       notes: [
-        ...(placed.beyond.length ? [fill(EMBED.notes.beyond[lang], { list: placed.beyond.map((r) => `${actorName(r.actor, lang)} (${rowSummary(r, lang)})`).join("; ") })] : []),
+        ...(beyond.length ? [fill(EMBED.notes.beyond[lang], { list: beyond.map((r) => `${actorName(r.actor, lang)} (${rowSummary(r, lang)})`).join("; ") })] : []),
         MAP.refusalHatch[lang],
         BORDER_POLICY[lang],
       ],
@@ -71,7 +93,7 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
           r.participant ? T.yes[lang] : T.no[lang],
           r.stage ? STAGE[r.stage][lang] : "–",
           String(r.commitments),
-          r.sources.map((s) => s.originalOutlet ?? s.outlet).join("; "),
+          outletList(r.sources.map((s) => s.originalOutlet ?? s.outlet), 3, lang),
         ]),
       },
       csv: { columns: MAP_COLUMNS, rows: mapDownloadRows(rows, []) },
@@ -81,7 +103,6 @@ export const europeMapChart = defineChart<MapParams, EuropeData>({
   },
 });
 
-type SitesData = { asOf: string; sites: MapSite[] };
 
 /** The sites map (/map?view=ukraine): announced sites only as precisely as announced. */
 export const ukraineMapChart = defineChart<MapParams, SitesData>({
@@ -95,33 +116,32 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
     const asOf = asOfDate(p.asOf);
     return { ok: true, data: { asOf: asOf.iso, sites: (await getMapData(asOf.end)).sites } };
   },
-  model({ asOf, sites }, _p, { lang }) {
-    const placed = placeUkraineMap(loadCountries(RESOLUTION), sites, { width: 640 });
+  model({ asOf, sites }, _p, { lang, origin }) {
+    const features = loadCountries(UKRAINE_RESOLUTION);
+    const names = countryNames(lang);
+    const layouts = perWidth((w) => layoutUkraineMap(features, sites, w, lang, names));
     const inside = sites.filter((s) => !isOutsideUkraine(s));
     const outside = sites.filter(isOutsideUkraine);
     const listed = inside.filter((s) => placeSite(s).type === "listed");
     const siteRows = buildSiteRows(sites);
     const shown = (type: string) => (MAP.shownAs as Record<string, { en: string; uk: string }>)[type]?.[lang] ?? type;
+    const q = lang === "uk" ? "?view=ukraine&lang=uk" : "?view=ukraine";
     return {
       title: MAP.ukraineTitle[lang],
       description: fill(EMBED.desc.ukraine[lang], {
         total: sites.length,
-        city: placed.markers.reduce((n, m) => n + m.sites.length, 0),
+        city: layouts.wide.markers.reduce((n, m) => n + m.sites.length, 0),
         country: inside.filter((s) => placeSite(s).type === "country").length,
         listed: listed.length,
         outside: outside.length,
       }),
-      spec: { kind: "ukraine-map", placed },
-      sizes: perWidth(() => ({ width: placed.width, height: placed.height })),
-      scope: "um",
-      legend: [
-        { label: MAP.cityMarker[lang], swatch: { shape: "circle", className: "mk" } },
-        { label: MAP.countryHatch[lang], swatch: { shape: "rect", fill: "url(#um-hatch)", stroke: "var(--rule)" } },
-      ],
+      spec: { kind: "ukraine-map", layouts, sites, href: (slug) => `${origin}/map${q}#site-${slug}` },
+      sizes: perWidth((w) => ({ width: layouts[w].w, height: layouts[w].h })),
+      scope: "umw",
+      legend: [],
       notes: [
         ...(listed.length ? [fill(EMBED.notes.listed[lang], { list: outletList(listed.map((s) => s.name), 4, lang) })] : []),
         ...(outside.length ? [fill(EMBED.notes.outside[lang], { list: outletList(outside.map((s) => s.name), 4, lang) })] : []),
-        MAP.sitesNoDate[lang],
         BORDER_POLICY[lang],
       ],
       sources: sites.flatMap((s) => s.sources),
@@ -134,7 +154,7 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
           s.place,
           s.outsideUkraine ? T.outside[lang] : shown(s.placement),
           s.leads.join(", "),
-          s.sources.map((x) => x.originalOutlet ?? x.outlet).join("; "),
+          outletList(s.sources.map((x) => x.originalOutlet ?? x.outlet), 3, lang),
         ]),
       },
       csv: { columns: MAP_COLUMNS, rows: mapDownloadRows([], siteRows) },
@@ -143,3 +163,4 @@ export const ukraineMapChart = defineChart<MapParams, SitesData>({
     };
   },
 });
+

@@ -1,6 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCountryRows } from "@/lib/charts/europe-map";
+import { buildCountryRows, europeGeometry } from "@/lib/charts/europe-map";
+import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
+import { WIDTH_CLASSES } from "@/lib/charts/width";
+import { ukraineGeometry } from "@/lib/charts/ukraine-map";
+import { europeMapChart, ukraineMapChart } from "@/lib/views/maps";
 import { buildSiteRows } from "@/lib/charts/ukraine-map";
 import { db } from "@/lib/db/client";
 import { getMapData } from "@/lib/db/map";
@@ -92,6 +96,26 @@ describe("map data", () => {
       expect(sql.length).toBeLessThanOrEqual(3);
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it("builds both maps from their definitions: a legible layout per width class and the download rows", async () => {
+    for (const [chart, kind] of [[europeMapChart, "europe-map"], [ukraineMapChart, "ukraine-map"]] as const) {
+      const bound = chart.bind({});
+      if (!bound.ok) throw new Error(bound.errors.join());
+      const loaded = await bound.chart.load();
+      if (!loaded.ok) throw new Error("load failed");
+      for (const lang of ["en", "uk"] as const) {
+        const model = bound.chart.model(loaded.data, { lang, origin: "" });
+        expect(model.spec.kind).toBe(kind);
+        for (const w of WIDTH_CLASSES) {
+          const spec = model.spec;
+          const g = spec.kind === "europe-map" ? europeGeometry(spec.layouts[w]) : spec.kind === "ukraine-map" ? ukraineGeometry(spec.layouts[w]) : null;
+          expect(meetsRules(checkLegibility(g!))).toBe(true);
+          expect(model.sizes[w].width).toBe(w === "narrow" ? 320 : w === "medium" ? 480 : 880);
+        }
+        expect(model.csv.rows.length).toBeGreaterThan(0);
+      }
     }
   });
 });

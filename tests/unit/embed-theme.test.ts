@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { applyTheme, rootVariables, STAGE_COLOURS, staticColours, TOKENS } from "@/lib/embed/theme";
+import { applyTheme, rootVariables, STAGE_COLOURS, STAGE_COLOURS_DARK, staticColours, TOKENS } from "@/lib/embed/theme";
 
 const globals = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
 const block = (re: RegExp) => Object.fromEntries([...(re.exec(globals)?.[1] ?? "").matchAll(/--([a-z-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
@@ -12,6 +12,26 @@ describe("embed colours", () => {
     expect(block(/prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/)).toEqual(TOKENS.dark);
     const theme = block(/@theme\s*\{([^}]*)\}/);
     for (const [k, v] of Object.entries(STAGE_COLOURS)) expect(theme[`color-${k}`]).toBe(v);
+    const dark = block(/@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*--color-stage[^}]*)\}/);
+    for (const [k, v] of Object.entries(STAGE_COLOURS_DARK)) expect(dark[`color-${k}`]).toBe(v);
+  });
+
+  it("orders the stage scale by lightness in both themes, darkest last, ink readable on each", () => {
+    const lum = (h: string) => {
+      const c = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    const steps = ["floated", "announced", "conditional", "formalised", "approved", "deployed"];
+    for (const scale of [STAGE_COLOURS, STAGE_COLOURS_DARK] as Record<string, string>[]) {
+      const l = steps.map((s) => lum(scale[`stage-${s}`]));
+      for (let i = 1; i < l.length; i++) expect(l[i]).toBeLessThan(l[i - 1]);
+      const ink = lum(scale["stage-ink"]);
+      for (const s of [...steps, "ruled-out", "withdrawn"]) expect((lum(scale[`stage-${s}`]) + 0.05) / (ink + 0.05)).toBeGreaterThanOrEqual(4.5);
+      // "Not a participant" is a neutral grey no stage uses.
+      const none = scale["stage-none"];
+      expect(none.slice(1, 3)).toBe(none.slice(3, 5));
+      expect(Object.entries(scale).filter(([k, v]) => v === none && k !== "stage-none")).toEqual([]);
+    }
   });
 
   it("resolves colour-scheme blocks for a forced theme and keeps them for auto", () => {
@@ -35,7 +55,7 @@ describe("embed colours", () => {
     };
     expect(px(light, 5)).toEqual([0xd9, 0xde, 0xe5]);
     expect(px(dark, 5)).toEqual([0x2c, 0x34, 0x3e]);
-    // 74 % of #b9dfc9 with 26 % of #14181d.
-    expect(px(dark, 30)).toEqual([142, 171, 156]);
+    // 74 % of the dark formalised #5dbbc6 with 26 % of #14181d.
+    expect(px(dark, 30)).toEqual([74, 145, 154]);
   });
 });

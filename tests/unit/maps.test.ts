@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildCountryRows,
-  placeEuropeMap,
+  layoutEuropeMap,
   strongestStage,
   type MapActor,
   type MapCommitment,
@@ -9,7 +9,7 @@ import {
 } from "@/lib/charts/europe-map";
 import { loadCountries } from "@/lib/charts/geo";
 import { mapDownloadRows, MAP_COLUMNS } from "@/lib/charts/map-rows";
-import { GAZETTEER, buildSiteRows, isOutsideUkraine, placeContextMap, placeSite, placeUkraineMap, type MapSite } from "@/lib/charts/ukraine-map";
+import { GAZETTEER, buildSiteRows, isOutsideUkraine, layoutUkraineMap, placeSite, type MapSite } from "@/lib/charts/ukraine-map";
 import { MapParams } from "@/lib/schemas/views/map";
 import { parseView } from "@/lib/schemas/search-params";
 
@@ -77,9 +77,9 @@ describe("buildCountryRows", () => {
   });
 });
 
-describe("placeEuropeMap", () => {
+describe("layoutEuropeMap", () => {
   const rows = buildCountryRows(participations, commitments, d("2026-02-01"));
-  const placed = placeEuropeMap(loadCountries("50m"), rows, { width: 640 });
+  const placed = layoutEuropeMap(loadCountries("110m"), rows, "wide", "en");
 
   it("draws European participants and lists the rest beyond the map", () => {
     const drawn = placed.countries.filter((c) => c.row).map((c) => c.iso2);
@@ -89,18 +89,18 @@ describe("placeEuropeMap", () => {
     // Non-participants are drawn, blank; the US is neither drawn as data nor listed beyond.
     expect(placed.countries.some((c) => c.iso2 === "DE" && c.row === null)).toBe(true);
     expect(placed.beyond.some((r) => r.actor.slug === "us")).toBe(false);
-    expect(placed.fills).toEqual(["PARTICIPANT", "FLOATED", "FORMALISED", "RULED_OUT"]);
+    expect(placed.fills).toEqual(["FORMALISED", "FLOATED", "PARTICIPANT", "RULED_OUT"]);
   });
 
   it("keeps the geometry compact: rounded coordinates, a viewport-sized box", () => {
-    expect(placed.height).toBeGreaterThan(300);
-    expect(placed.height).toBeLessThan(900);
+    expect(placed.map.y1).toBeGreaterThan(300);
+    expect(placed.h).toBeLessThan(900);
     const bytes = placed.countries.reduce((n, c) => n + c.d.length, 0);
-    expect(bytes).toBeLessThan(120_000);
+    expect(bytes).toBeLessThan(60_000);
     expect(placed.countries.every((c) => !/\d\.\d\d/.test(c.d))).toBe(true);
-    const fr = placed.countries.find((c) => c.iso2 === "FR")!;
-    expect(fr.label!.x).toBeGreaterThan(0);
-    expect(fr.label!.x).toBeLessThan(640);
+    const fr = placed.names.find((n) => n.slug === "fr")!;
+    expect(fr.x).toBeGreaterThan(0);
+    expect(fr.x).toBeLessThan(placed.map.x1);
   });
 
   it("puts participants after blank land so their outlines draw on top", () => {
@@ -156,16 +156,21 @@ describe("Ukraine and context maps", () => {
     site({ slug: "paris-hq", countryIso2: "FR", city: "Paris", isContext: true, name: "HQ", kind: "HQ" }),
     site({ slug: "pl-hub", countryIso2: "PL", precision: "COUNTRY", city: null, isContext: true, name: "Poland hub" }),
   ];
-  it("marks Kyiv, hatches Ukraine for country-level sites and places nothing else", () => {
-    const ua = placeUkraineMap(loadCountries("50m"), sites);
-    expect(ua.markers.map((m) => [m.city, m.sites])).toEqual([["Kyiv", ["kyiv-cell"]]]);
-    expect(ua.countryWide).toEqual({ UA: ["hubs"] });
-    expect(ua.ukraine.length).toBeGreaterThan(100);
-    expect(ua.land.some((l) => l.iso2 === "UA")).toBe(false);
-    const ctx = placeContextMap(loadCountries("110m"), sites);
-    expect(ctx.markers.map((m) => m.city)).toEqual(["Paris"]);
-    expect(ctx.countryWide).toEqual({ PL: ["pl-hub"] });
-    expect(ctx.land.find((l) => l.iso2 === "PL")?.hatched).toBe(true);
+  it("marks Kyiv, hatches Ukraine for country-level sites, lists every site and places nothing else", () => {
+    for (const w of ["narrow", "medium", "wide"] as const) {
+      const ua = layoutUkraineMap(loadCountries("110m"), sites, w, "en");
+      expect(ua.markers.map((m) => [m.city, m.sites])).toEqual([["Kyiv", ["kyiv-cell"]]]);
+      expect(ua.countryWide).toEqual({ UA: ["hubs"], PL: ["pl-hub"] });
+      expect(ua.hatched).toBe(true);
+      expect(ua.ukraine.length).toBeGreaterThan(100);
+      expect(ua.land.some((l) => l.iso2 === "UA")).toBe(false);
+      expect(ua.groups.map((g) => [g.key, g.entries.map((e) => e.slug)])).toEqual([
+        ["city", ["kyiv-cell"]],
+        ["country", ["hubs"]],
+        ["undisclosed", ["secret"]],
+        ["outside", ["paris-hq", "pl-hub"]],
+      ]);
+    }
   });
   it("builds site rows with actors and sources, sites in Ukraine first", () => {
     const rows = buildSiteRows(sites);

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { EuropeMap, actorName } from "@/components/charts/europe-map";
-import { ContextMap, UkraineMap } from "@/components/charts/ukraine-map";
-import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
+import { AsOfControl } from "@/components/layout/as-of-control";
 import { ParamError } from "@/components/layout/param-error";
 import { BeyondList, ParticipantsTable } from "@/components/map/participants-table";
-import { SitesBeside, SitesTable } from "@/components/map/sites-table";
-import { buildCountryRows, placeEuropeMap, type CountryRow } from "@/lib/charts/europe-map";
-import { loadCountries } from "@/lib/charts/geo";
-import { isOutsideUkraine, placeContextMap, placeUkraineMap } from "@/lib/charts/ukraine-map";
-import { getMapData } from "@/lib/db/map";
+import { SitesTable } from "@/components/map/sites-table";
+import { ChartSvg } from "@/components/embed/chart";
+import type { CountryRow } from "@/lib/charts/europe-map";
+import type { EmbedModel } from "@/lib/embed/model";
 import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
+import type { Lang } from "@/lib/i18n";
 import { MAP } from "@/lib/i18n/messages/map";
 import { requestLang } from "@/lib/i18n/server";
 import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { MapParams } from "@/lib/schemas/views/map";
 import { viewHref } from "@/lib/url";
+import type { Chart } from "@/lib/views/define";
+import { europeMapChart, loadMaps, ukraineMapChart } from "@/lib/views/maps";
 
 export const dynamic = "force-dynamic";
 
@@ -26,20 +26,25 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: lang === "uk" ? "Карти" : "Maps", ...(await chartMetadata(ukraine ? "ukraine-map" : "europe-map", raw, ukraine ? MAP.ukraineTitle[lang] : MAP.europeTitle[lang])) };
 }
 
+/** A map's model from its definition (the same the embed and the downloads use), from loaded data. */
+function modelOf(chart: Chart, raw: RawSearchParams, data: unknown, lang: Lang): EmbedModel {
+  const bound = chart.bind(raw);
+  if (!bound.ok) throw new Error(bound.errors.join("; "));
+  return bound.chart.model(data, { lang, origin: "" });
+}
+
 export default async function MapPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
   const parsed = parseView(MapParams, raw);
   if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/map?lang=uk" : "/map"} />;
   const { view = "europe" } = parsed.value;
   const asOf = asOfDate(parsed.value.asOf);
-  const data = await getMapData(asOf.end);
-
-  const rows = buildCountryRows(data.participations, data.commitments, asOf.end);
-  const europe = placeEuropeMap(loadCountries("50m"), rows, { width: 640 });
-  const inUkraine = data.sites.filter((s) => !isOutsideUkraine(s));
-  const outside = data.sites.filter(isOutsideUkraine);
-  const ukraine = placeUkraineMap(loadCountries("50m"), data.sites, { width: 640 });
-  const context = placeContextMap(loadCountries("110m"), data.sites, { width: 360 });
+  const data = await loadMaps(parsed.value.asOf);
+  const europe = modelOf(europeMapChart, raw, data.europe, lang);
+  const ukraine = modelOf(ukraineMapChart, raw, data.ukraine, lang);
+  if (europe.spec.kind !== "europe-map" || ukraine.spec.kind !== "ukraine-map") throw new Error("unexpected map models");
+  const rows = europe.spec.rows;
+  const sites = ukraine.spec.sites;
 
   const keep = { lang: lang === "uk" ? "uk" : undefined, asOf: parsed.value.asOf };
   const links = {
@@ -48,7 +53,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   };
   const regionNames = new Intl.DisplayNames([lang], { type: "region" });
   const countryNames = Object.fromEntries(
-    [...new Set(data.sites.flatMap((s) => (s.countryIso2 ? [s.countryIso2] : [])))].map((iso) => [iso, regionNames.of(iso) ?? iso]),
+    [...new Set(sites.flatMap((s) => (s.countryIso2 ? [s.countryIso2] : [])))].map((iso) => [iso, regionNames.of(iso) ?? iso]),
   );
   const dateLabel = formatDate(asOf.end, "DAY", lang);
 
@@ -70,10 +75,16 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">{MAP.europeDek[lang]}</p>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_15rem]">
-        <EuropeMap placed={europe} rows={rows} lang={lang} hrefFor={links.country} dateLabel={dateLabel} />
-        <BeyondList rows={europe.beyond} lang={lang} links={links} />
-      </div>
+      <figure className="space-y-3">
+        <ChartSvg model={europe} lang={lang} origin="" interactive />
+        <figcaption className="space-y-1 text-sm text-muted">
+          <p>{MAP.hoverHint[lang]}</p>
+          {europe.notes.slice(-2).map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </figcaption>
+      </figure>
+      <BeyondList rows={europe.spec.layouts.wide.beyond} lang={lang} links={links} />
       <h3 className="pt-2 font-semibold">{MAP.tableTitle[lang]}</h3>
       <ParticipantsTable rows={rows} lang={lang} links={links} />
     </section>
@@ -86,40 +97,15 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           {MAP.ukraineTitle[lang]}
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">{MAP.ukraineDek[lang]}</p>
-        <p className="mt-1 max-w-3xl text-sm text-muted">{MAP.sitesNoDate[lang]}</p>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <UkraineMap placed={ukraine} lang={lang} />
-        <SitesBeside sites={inUkraine} lang={lang} countryNames={countryNames} />
-      </div>
-      <div className="grid gap-6 border-t border-rule pt-4 md:grid-cols-[minmax(0,22rem)_1fr]">
-        <div>
-          <h3 className="font-semibold">{MAP.contextTitle[lang]}</h3>
-          <ContextMap placed={context} lang={lang} countryNames={countryNames} />
-        </div>
-        <div className="md:pt-7">
-          <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="context-sites">
-            {outside.map((s) => (
-              <li key={s.slug}>
-                <a href={`#site-${s.slug}`} className="text-accent underline">
-                  {s.name}
-                </a>{" "}
-                <span className="text-muted">
-                  · {s.countryIso2 ? countryNames[s.countryIso2] : MAP.undisclosedPlace[lang]} ({MAP.outside[lang]})
-                </span>
-              </li>
-            ))}
-          </ul>
-          {outside.length > 0 && (
-            <p className="mt-2 text-sm text-muted">
-              {MAP.lead[lang]}:{" "}
-              {[...new Set(outside.flatMap((s) => s.actors.filter((a) => a.role === "LEAD").map((a) => actorName(a, lang))))].join(", ")}
-            </p>
-          )}
-        </div>
-      </div>
+      <figure className="space-y-3">
+        <ChartSvg model={ukraine} lang={lang} origin="" interactive />
+        <figcaption className="space-y-1 text-sm text-muted">
+          <p>{europe.notes[europe.notes.length - 1]}</p>
+        </figcaption>
+      </figure>
       <h3 className="pt-2 font-semibold">{MAP.sitesTable[lang]}</h3>
-      <SitesTable sites={data.sites} lang={lang} countryNames={countryNames} />
+      <SitesTable sites={sites} lang={lang} countryNames={countryNames} />
     </section>
   );
 

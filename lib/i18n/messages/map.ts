@@ -17,6 +17,7 @@ export const MAP = {
   },
   legend: { en: "Strongest stage", uk: "Найсильніша стадія" },
   participantNone: { en: "Participant, no commitment recorded", uk: "Учасник, зобов’язань не зафіксовано" },
+  participantNoneShort: { en: "Participant, no commitment yet", uk: "Учасник без зобов’язань" },
   notParticipant: { en: "Not a recorded participant", uk: "Не зафіксований учасник" },
   refusalHatch: { en: "Hatched: refusal only (ruled out or withdrawn)", uk: "Штрихування: лише відмова (виключено або відкликано)" },
   hoverHint: { en: "Hover over or tab to a country for details; the table below has the same data.", uk: "Наведіть курсор або перейдіть клавішею Tab до країни, щоб побачити деталі; таблиця нижче містить ті самі дані." },
@@ -51,18 +52,7 @@ export const MAP = {
     en: "Sites have no valid-time date in the data, so this map does not change with the as-of date.",
     uk: "Для об’єктів у даних немає дати, тому ця карта не залежить від дати «станом на».",
   },
-  acrossUkraine: { en: "Announced only as “across Ukraine” or “in Ukraine”, with no location: shown as the hatched country, never as a point.", uk: "Оголошено лише як «по всій Україні» або «в Україні», без місця: показано штрихуванням країни, не точкою." },
-  cityMarker: { en: "City announced: marker at the city centre", uk: "Оголошено місто: позначка в центрі міста" },
-  countryHatch: { en: "Country announced, no location", uk: "Оголошено країну, без місця" },
-  contextTitle: { en: "Context: sites outside Ukraine", uk: "Контекст: об’єкти за межами України" },
   outside: { en: "outside Ukraine", uk: "за межами України" },
-  listedTitle: { en: "Listed, not placed", uk: "Перелічено, не нанесено" },
-  listedReason: {
-    undisclosed: { en: "location undisclosed", uk: "місце не розголошено" },
-    region: { en: "region only; no regional boundaries are drawn", uk: "лише регіон; межі регіонів не показано" },
-    "city-not-in-gazetteer": { en: "city not yet in the map's gazetteer", uk: "міста ще немає в довіднику карти" },
-    "no-country": { en: "no country recorded", uk: "країну не зафіксовано" },
-  },
   sitesTable: { en: "All announced sites", uk: "Усі оголошені об’єкти" },
   site: { en: "Site", uk: "Об’єкт" },
   kind: { en: "Kind", uk: "Вид" },
@@ -89,6 +79,22 @@ export const MAP = {
     romania: { en: "Romania", uk: "Румунія" },
     blackSea: { en: "Black Sea", uk: "Чорне море" },
   },
+  offMapNote: { en: "* Not on this map: an organisation, or outside Europe.", uk: "* Не на цій карті: організація або країна поза Європою." },
+  numbersNote: { en: "Numbers on the map: countries too small to name, listed in the key.", uk: "Числа на карті — замалі для назви країни, див. перелік." },
+  bordersShort: {
+    en: "Ukraine is shown within its internationally recognised borders, Crimea included.",
+    uk: "Україну показано в міжнародно визнаних кордонах, включно з Кримом.",
+  },
+  siteGroups: {
+    city: { en: "At a city: marker at the city centre", uk: "У місті: позначка в центрі міста" },
+    country: { en: "Across Ukraine, no location", uk: "Уся Україна, без місця" },
+    region: { en: "Region only: listed, not drawn", uk: "Лише регіон, не на карті" },
+    undisclosed: { en: "Undisclosed: listed, not drawn", uk: "Місце не розголошено" },
+    outside: { en: "Outside Ukraine", uk: "За межами України" },
+  },
+  moreSources: { en: "and {n} more on the country page", uk: "ще {n} — на сторінці країни" },
+  moreSourcesPlain: { en: "Other sources: {n} more (see the download)", uk: "Інші джерела: ще {n} (див. завантаження)" },
+  moreInTable: { en: "more in the table", uk: "ще — у таблиці" },
   mapAltEurope: {
     en: "Map of Europe: {n} coalition participants coloured by strongest commitment stage on {date}.",
     uk: "Карта Європи: {n} учасників коаліції за найсильнішою стадією зобов’язань на {date}.",
@@ -96,10 +102,6 @@ export const MAP = {
   mapAltUkraine: {
     en: "Map of Ukraine within its internationally recognised borders, including Crimea: {markers} site(s) marked at a city, {country} announced only for the whole country.",
     uk: "Карта України в міжнародно визнаних кордонах, включно з Кримом: {markers} об’єкт(и) позначено в місті, {country} оголошено лише для всієї країни.",
-  },
-  mapAltContext: {
-    en: "Map of Europe showing sites outside Ukraine: {list}.",
-    uk: "Карта Європи з об’єктами за межами України: {list}.",
   },
 } as const;
 

@@ -1,25 +1,26 @@
 import { toCsv } from "@/lib/csv";
-import { buildCountryRows } from "@/lib/charts/europe-map";
-import { MAP_COLUMNS, mapDownloadRows } from "@/lib/charts/map-rows";
-import { buildSiteRows } from "@/lib/charts/ukraine-map";
-import { getMapData } from "@/lib/db/map";
 import { download, jsonError } from "@/lib/http";
-import { asOfDate, parseDownload } from "@/lib/schemas/search-params";
-import { MapParams } from "@/lib/schemas/views/map";
+import { first, queryRecord } from "@/lib/schemas/search-params";
+import { europeMapChart, loadMaps, ukraineMapChart } from "@/lib/views/maps";
 
 export const dynamic = "force-dynamic";
 
-// GET /map/download?format=csv|json&asOf= – the rows of both maps on /map
+// GET /map/download?format=csv|json&asOf= – the rows of both maps on /map, from their definitions
+// (countries from the Europe map's, sites from the Ukraine map's), so the file is what the page shows.
 export async function GET(request: Request) {
-  const dl = parseDownload(new URL(request.url), MapParams);
-  if (!dl.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", dl.errors);
-  const { format } = dl;
-  const parsed = dl;
-  const asOf = asOfDate(parsed.value.asOf);
-  const data = await getMapData(asOf.end);
-  const rows = mapDownloadRows(buildCountryRows(data.participations, data.commitments, asOf.end), buildSiteRows(data.sites));
-  return download(format, `map-${asOf.iso}`, {
-    csv: () => toCsv(rows, MAP_COLUMNS),
-    json: () => ({ asOf: asOf.iso, filters: {}, note: "Sites have no valid-time date; they do not depend on asOf.", rows }),
+  const query = queryRecord(new URL(request.url));
+  const format = first(query.format) ?? "csv";
+  const europe = europeMapChart.bind(query);
+  const ukraine = ukraineMapChart.bind(query);
+  const errors = [...(format === "csv" || format === "json" ? [] : ["format: use csv or json"]), ...(europe.ok ? [] : europe.errors)];
+  if (errors.length || !europe.ok || !ukraine.ok) return jsonError(422, "invalid_parameters", "Check the parameters.", errors);
+  const data = await loadMaps(first(query.asOf));
+  const ctx = { lang: "en" as const, origin: "" };
+  const em = europe.chart.model(data.europe, ctx);
+  const um = ukraine.chart.model(data.ukraine, ctx);
+  const rows = [...em.csv.rows, ...um.csv.rows];
+  return download(format as "csv" | "json", `map-${em.asOf}`, {
+    csv: () => toCsv(rows, em.csv.columns),
+    json: () => ({ asOf: em.asOf, filters: {}, note: "Sites have no valid-time date; they do not depend on asOf.", rows }),
   });
 }
