@@ -4,10 +4,9 @@ import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
-import type { WidthClass } from "@/lib/charts/width";
+import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
-import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { CountryCardSvg } from "./country-card";
 import { MatrixSvg } from "./matrix-svg";
 import { PollsSvg } from "./polls-svg";
@@ -19,18 +18,21 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  if (props.model.spec.kind === "timeline") {
+    return <Responsive chart="timeline" layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
+  }
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
   switch (s.kind) {
     case "timeline":
-      return <TimelineChart placed={s.placed} lang={lang} hrefFor={s.href} hint={interactive ? TIMELINE.bandHint[lang] : undefined} />;
+      return <TimelineChart scene={s.scenes[width]} lang={lang} hrefFor={s.href} interactive={interactive} />;
     case "europe-map":
       return <EuropeMap compact placed={s.placed} rows={s.rows} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} />;
     case "ukraine-map":

@@ -1,7 +1,7 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
 import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
-import type { PlacedTimeline } from "@/lib/charts/timeline";
+import type { SceneLink, TimelineScene } from "@/lib/charts/timeline";
 import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
@@ -16,7 +16,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
 export type ChartSpec =
   | { kind: "commitments"; layout: MatrixLayout }
-  | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
+  | { kind: "timeline"; scenes: PerWidth<TimelineScene>; href: (link: SceneLink) => string }
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }
   | { kind: "polls"; layout: PollsLayout }
