@@ -31,9 +31,10 @@ const CSS = `
 .tl .mk.h{fill:var(--canvas,#fff);stroke:currentColor;stroke-width:1.6}
 .tl .bar{fill:currentColor;opacity:.85}
 .tl .cell{fill:var(--subtle,#f4f6f8);stroke:currentColor;stroke-width:1}
+.tl .row{fill:var(--subtle,#f4f6f8);stroke:var(--rule,#d5dbe2)}
 .tl .it:focus{outline:none}
 .tl .it:focus .mk,.tl .it:hover .mk,.tl .it:focus .bar,.tl .it:hover .bar{stroke:var(--accent,#0b57d0);stroke-width:2.5}
-.tl .it:focus .cell,.tl .it:hover .cell{stroke:var(--accent,#0b57d0);stroke-width:2.5}
+.tl .it:focus .cell,.tl .it:hover .cell,.tl .it:focus .row,.tl .it:hover .row{stroke:var(--accent,#0b57d0);stroke-width:2.5}
 .tl .it:focus .lb,.tl .it:hover .lb{fill:var(--accent,#0b57d0);text-decoration:underline}
 .tl .tip{display:none}
 .tl .it:focus .tip,.tl .it:hover .tip{display:inline}

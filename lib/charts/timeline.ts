@@ -441,7 +441,8 @@ export function layoutTimelineScene(items: readonly TimelineItem[], cls: WidthCl
   const bs = buckets(start, end, unit);
   const mode: "items" | "counts" = items.length > ITEM_CAP[cls] ? "counts" : "items";
   const base = { cls, mode, bucket: unit, total: items.length, domain: { start, end }, earlier: early.length ? { count: early.length, start: early[0].date, end: early[early.length - 1].date } : null };
-  if (cls === "narrow") return { ...base, ...layoutVertical(items, bs, unit, mode, lang) };
+  // The vertical form has room for every month, the early ones included.
+  if (cls === "narrow") return { ...base, ...layoutVertical(items, early.length ? buckets(monthStart(early[0].date), end, unit) : bs, unit, mode, lang) };
   return { ...base, ...layoutLanes(early, main, bs, unit, mode, cls, lang, { start, end }) };
 }
 
@@ -502,7 +503,7 @@ function layoutVertical(items: readonly TimelineItem[], bs: readonly Bucket[], u
       if (!total) continue;
       const label = periodLabel(bs[b], unit, lang);
       const g: SceneGroup = { link: { kind: "range", from: bs[b].from, to: bs[b].to }, name: `${label}: ${itemCount(total, lang)}`, lane: null, nodes: [], detail: [] };
-      g.nodes.push({ t: "rect", x: M, y, w: W - 2 * M, h: 24, cls: "cell" });
+      g.nodes.push({ t: "rect", x: M, y, w: W - 2 * M, h: 24, cls: "row" });
       g.nodes.push(text(M + 6, y + 16, fitText(label, labelW - 10, S.text), S.text, { cls: "lb" }));
       LANES.forEach((l, i) => {
         const n = row[l.id];
@@ -625,9 +626,8 @@ function layoutLanes(
     const inLane = all.filter((it) => it.lane === lane.id);
     const laneCount = inLane.length;
     const top = y;
-    const head = text(M, top + 15, `${TIMELINE.lanes[lane.id][lang]} · ${laneCount ? laneCount.toLocaleString("en-GB") : WORDS.noItems[lang]}`, S.text, { bold: true, cls: "lt" });
-    nodes.push({ t: "mark", lane: lane.id, x: head.box.x1 + 9, y: top + 11, r: 4.5, hollow: false });
-    nodes.push(head);
+    nodes.push({ t: "mark", lane: lane.id, x: M + 5, y: top + 11, r: 4.5, hollow: false });
+    nodes.push(text(M + 14, top + 15, `${TIMELINE.lanes[lane.id][lang]} · ${laneCount ? laneCount.toLocaleString("en-GB") : WORDS.noItems[lang]}`, S.text, { bold: true, cls: "lt" }));
 
     if (mode === "counts") {
       // Bars per period on one scale for all lanes, the number above where it fits.

@@ -39,3 +39,13 @@ export const TimelineParams = BaseViewParams.extend({
   page: PageParam,
 }).refine((p) => !p.from || !p.to || p.from <= p.to, { path: ["to"], message: "The end date is before the start date." });
 export type TimelineParams = z.infer<typeof TimelineParams>;
+
+/**
+ * The query without empty parameters (`from=&to=` from a submitted form with blank dates), or
+ * null when it has none: the view redirects to that normalised URL.
+ */
+export function withoutEmptyParams(search: URLSearchParams): string | null {
+  const kept = [...search].filter(([, v]) => v.trim() !== "");
+  if (kept.length === [...search].length) return null;
+  return new URLSearchParams(kept).toString();
+}
