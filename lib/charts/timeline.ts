@@ -386,12 +386,12 @@ function bucketOf(bs: readonly Bucket[], t: number): number {
 }
 
 /**
- * Items before a long empty stretch at the start: at most a twentieth of the items (and at least
- * one), followed by six or more months with nothing. They are drawn in a compressed segment.
+ * Items before a long empty stretch at the start: at most a twentieth of the items (one to five),
+ * followed by six or more months with nothing. They are drawn in a compressed segment.
  */
 export function isolatedEarly(items: readonly TimelineItem[]): number {
   if (items.length < 4) return 0;
-  const max = Math.max(1, Math.floor(items.length / 20));
+  const max = Math.min(5, Math.max(1, Math.floor(items.length / 20)));
   for (let i = 0; i < Math.min(max, items.length - 1); i++) {
     const gap = monthsBetween(monthStart(items[i].date), monthStart(items[i + 1].date));
     if (gap >= 7) return i + 1;

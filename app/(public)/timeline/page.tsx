@@ -34,7 +34,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
   const p = parsed.value;
   const asOf = asOfDate(p.asOf);
-  const t = await getTimeline({ actors: p.actor, kinds: p.kind, lanes: p.lane, from: p.from, to: p.to, asOf: asOf.end });
+  // Only what this page draws one by one gets its actors and sources (the rest are counted).
+  const t = await getTimeline({ actors: p.actor, kinds: p.kind, lanes: p.lane, from: p.from, to: p.to, asOf: asOf.end }, { page: p.page ?? 1 });
   if (t.unknownActors.length) {
     return <ParamError lang={lang} errors={[unknownActorMessage(t.unknownActors, t.actors.map((a) => a.slug))]} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
   }
