@@ -492,7 +492,7 @@ function layoutVertical(items: readonly TimelineItem[], bs: readonly Bucket[], u
     head.forEach((l, i) => nodes.push(text(M, y + 18 + i * 16, l, 13, { bold: true })));
     y += 10 + head.length * 16;
     // Column per lane: its shape as the header; the legend beside the chart names the lanes.
-    const labelW = 92;
+    const labelW = 110;
     const colW = (W - 2 * M - labelW) / LANES.length;
     LANES.forEach((l, i) => nodes.push({ t: "mark", lane: l.id, x: M + labelW + i * colW + 8, y: y + 8, r: 5, hollow: false }));
     y += 18;
@@ -504,7 +504,8 @@ function layoutVertical(items: readonly TimelineItem[], bs: readonly Bucket[], u
       const label = periodLabel(bs[b], unit, lang);
       const g: SceneGroup = { link: { kind: "range", from: bs[b].from, to: bs[b].to }, name: `${label}: ${itemCount(total, lang)}`, lane: null, nodes: [], detail: [] };
       g.nodes.push({ t: "rect", x: M, y, w: W - 2 * M, h: 24, cls: "row" });
-      g.nodes.push(text(M + 6, y + 16, fitText(label, labelW - 10, S.text), S.text, { cls: "lb" }));
+      const short = unit === "month" ? `${MONTH_SHORT[lang][bs[b].start.getUTCMonth()]} ${bs[b].start.getUTCFullYear()}` : label;
+      g.nodes.push(text(M + 6, y + 16, fitText(short, labelW - 10, S.text), S.text, { cls: "lb" }));
       LANES.forEach((l, i) => {
         const n = row[l.id];
         g.nodes.push(text(M + labelW + i * colW + 2, y + 16, n ? n.toLocaleString("en-GB") : "–", S.text, { cls: n ? undefined : "mu" }));
@@ -834,9 +835,10 @@ export function describeTimeline(items: readonly TimelineItem[], domain: { start
   const range = `${D.from[lang]} ${formatDate(domain.start, "MONTH", lang)} ${D.to[lang]} ${formatDate(new Date(domain.end.getTime() - 1), "MONTH", lang)}`;
   if (items.length === 0) return `${D.none[lang]} (${range})`;
   const s = summarise(items);
-  const lanes = LANE_IDS.map((id) => `${TIMELINE.lanes[id][lang]}: ${s.perLane[id]}`).join("; ");
+  const num = (n: number) => n.toLocaleString(lang === "uk" ? "uk-UA" : "en-GB");
+  const lanes = LANE_IDS.map((id) => `${TIMELINE.lanes[id][lang]}: ${num(s.perLane[id])}`).join("; ");
   const busiest = s.busiest
-    ? ` ${D.busiest[lang]} ${TIMELINE.months[lang][Number(s.busiest.month.slice(5, 7)) - 1]} ${s.busiest.month.slice(0, 4)} ${D.with[lang]} ${s.busiest.count}.`
+    ? ` ${D.busiest[lang]} ${TIMELINE.months[lang][Number(s.busiest.month.slice(5, 7)) - 1]} ${s.busiest.month.slice(0, 4)} ${D.with[lang]} ${num(s.busiest.count)}.`
     : "";
   const first = items.reduce((m, it) => (it.date < m ? it.date : m), items[0].date);
   const span = first < domain.start ? `${D.from[lang]} ${formatDate(first, "MONTH", lang)} ${D.to[lang]} ${formatDate(new Date(domain.end.getTime() - 1), "MONTH", lang)}` : range;
