@@ -25,18 +25,24 @@ test.describe("timeline page", () => {
     expect(n).toBeGreaterThan(100);
     await expect(listEntries(page)).toHaveCount(Math.min(n, PAGE_SIZE));
 
-    await expect(chart(page).locator("text.lt")).toHaveText([/^Summits and declarations · \d+/, /^Pledges \(lifecycle changes\) · \d+/, /^Statements and rejections · \d+/, /^Votes · /]);
-    // Every item is a link in the chart, or counted in a period's count that opens its list.
     const itemLinks = chart(page).locator('a[href*="#event-"], a[href*="#pledge-"]');
     const counts = chart(page).getByRole("link", { name: /: \d+ items?$/ });
     const countNames = await counts.evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
     const inCounts = countNames.reduce((s, b) => s + Number(/: (\d+) items?$/.exec(b)?.[1] ?? 0), 0);
-    expect((await itemLinks.count()) + inCounts).toBe(n);
     await expect(counts.first()).toHaveAttribute("href", /from=\d{4}-\d{2}-\d{2}.*to=\d{4}-\d{2}-\d{2}#list$/);
-    const names = await itemLinks.evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
-    expect(names.length).toBeGreaterThan(0);
-    // The page says "tap or hover", not "hover".
-    await expect(chart(page).getByText(/^Tap or hover/)).toBeVisible();
+    if (test.info().project.name === "phone") {
+      // Phones: the newest items first, then a count per month that together hold every item.
+      expect(inCounts).toBe(n);
+      const names = await itemLinks.evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
+      const keys = names.map(dateKey);
+      expect([...keys].sort((a, b) => b - a)).toEqual(keys);
+    } else {
+      await expect(chart(page).locator("text.lt")).toHaveText([/^Summits and declarations · \d+/, /^Pledges \(lifecycle changes\) · \d+/, /^Statements and rejections · \d+/, /^Votes · /]);
+      // Every item is a link in the chart, or counted in a period's count that opens its list.
+      expect((await itemLinks.count()) + inCounts).toBe(n);
+      // The page says "tap or hover", not "hover".
+      await expect(chart(page).getByText(/^Tap or hover/)).toBeVisible();
+    }
 
     // The list: newest first, page by page with stable URLs; chart links open the page holding the item.
     const dates = await page.locator("#list li[id] time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
@@ -95,7 +101,7 @@ test.describe("timeline page", () => {
     expect(filtered).toBeLessThan(all);
     await expect(page.getByTestId("item-count")).toContainText(`of ${all}`);
     await expect(page.getByRole("checkbox", { name: "Vote", exact: true })).toBeChecked();
-    await expect(chart(page).getByText("No items").first()).toBeAttached();
+    if (test.info().project.name !== "phone") await expect(chart(page).getByText("No items").first()).toBeAttached();
     await expect(listEntries(page)).toHaveCount(Math.min(filtered, PAGE_SIZE));
 
     await page.getByRole("link", { name: "Clear filters" }).click();
@@ -170,6 +176,7 @@ test.describe("timeline page", () => {
   });
 
   test("is usable with the keyboard: focus shows details, Enter opens the list entry", async ({ page }) => {
+    test.skip(test.info().project.name === "phone", "keyboard and hover details are for the lanes layout");
     const unknown = await page.goto("/timeline?actor=zz");
     await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toContainText(/Unknown actor "zz"/);
     expect(unknown?.status()).toBeLessThan(500);
