@@ -88,11 +88,14 @@ export function TimelineChart({
   lang,
   id = "tl",
   hrefFor,
+  description,
   interactive = true,
 }: {
   scene: TimelineScene;
   lang: Lang;
   id?: string;
+  /** The chart's text alternative (describeTimeline). */
+  description: string;
   hrefFor: (link: SceneLink) => string;
   /** Details on focus or hover (not in images). */
   interactive?: boolean;
@@ -100,8 +103,9 @@ export function TimelineChart({
   const { width, height } = scene;
   const key = `${id}-${scene.cls}`;
   return (
-    <svg className="tl" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${key}-title`} data-mode={scene.mode}>
+    <svg className="tl" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${key}-title`} aria-describedby={`${key}-desc`} data-mode={scene.mode}>
       <title id={`${key}-title`}>{TIMELINE.chartTitle[lang]}</title>
+      <desc id={`${key}-desc`}>{description}</desc>
       <style dangerouslySetInnerHTML={{ __html: CSS }} />
       <g aria-hidden="true">
         {scene.nodes.map((n, i) => (

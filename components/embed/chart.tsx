@@ -32,7 +32,7 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
   const text = { title: model.title, desc: model.description };
   switch (s.kind) {
     case "timeline":
-      return <TimelineChart scene={s.scenes[width]} lang={lang} hrefFor={s.href} interactive={interactive} />;
+      return <TimelineChart scene={s.scenes[width]} lang={lang} hrefFor={s.href} description={model.description} interactive={interactive} />;
     case "europe-map":
       return <EuropeMap compact placed={s.placed} rows={s.rows} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} />;
     case "ukraine-map":

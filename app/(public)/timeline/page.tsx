@@ -9,7 +9,7 @@ import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { TimelineLegend } from "@/components/timeline/timeline-legend";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { TimelinePager } from "@/components/timeline/timeline-pager";
-import { LIST_PAGE_SIZE, effectiveKinds, layoutTimelines, viewDomain } from "@/lib/charts/timeline";
+import { LIST_PAGE_SIZE, describeTimeline, effectiveKinds, layoutTimelines, viewDomain } from "@/lib/charts/timeline";
 import { perWidth } from "@/lib/charts/width";
 import { getTimeline, unknownActorMessage } from "@/lib/db/timeline";
 import { chartMetadata } from "@/lib/embed/metadata";
@@ -51,6 +51,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const newest = t.items.slice(Math.max(0, t.items.length - page * LIST_PAGE_SIZE), t.items.length - (page - 1) * LIST_PAGE_SIZE).reverse();
   const scenes = layoutTimelines(t.items, { lang, domain: viewDomain(p.from, p.to, asOf.end), asOf: asOf.end });
   const hrefFor = timelineLinks(p, t.items, lang, "", page);
+  const description = describeTimeline(t.items, scenes.wide.domain, lang);
 
   return (
     <div className="tl-c space-y-8">
@@ -101,7 +102,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           {TIMELINE.skipChart[lang]}
         </a>
         <div className="border-y border-rule bg-canvas">
-          <Responsive chart="timeline" layouts={perWidth((w) => <TimelineChart scene={scenes[w]} lang={lang} hrefFor={hrefFor} />)} />
+          <Responsive chart="timeline" layouts={perWidth((w) => <TimelineChart scene={scenes[w]} lang={lang} hrefFor={hrefFor} description={description} />)} />
         </div>
       </section>
 
