@@ -23,7 +23,7 @@ import {
 import { WIDTH, WIDTH_CLASSES } from "@/lib/charts/width";
 import { measure } from "@/lib/embed/layout/measure";
 import { parseView } from "@/lib/schemas/search-params";
-import { TimelineParams } from "@/lib/schemas/views/timeline";
+import { TimelineParams, withoutEmptyParams } from "@/lib/schemas/views/timeline";
 
 const KINDS: ItemKind[] = ["SUMMIT", "PLEDGE", "STATEMENT", "VOTE", "MEETING", "REPORT", "DECLARATION", "THREAT", "REJECTION"];
 const laneFor = (k: ItemKind) =>
@@ -334,5 +334,11 @@ describe("timeline URL parameters", () => {
     expect(errors({ actor: "<script>" }).join()).toMatch(/actor slugs/);
     expect(errors({ actor: "x".repeat(200) }).join()).toMatch(/too long/);
     for (const page of ["0", "-1", "two", "1.5", "9999999"]) expect(errors({ page }).join()).toMatch(/page number/);
+  });
+
+  it("drops blank parameters from a submitted form's URL, and nothing else", () => {
+    expect(withoutEmptyParams(new URLSearchParams("kind=VOTE&from=&to=&lang=uk"))).toBe("kind=VOTE&lang=uk");
+    expect(withoutEmptyParams(new URLSearchParams("from=%20"))).toBe("");
+    expect(withoutEmptyParams(new URLSearchParams("kind=VOTE&page=2"))).toBeNull();
   });
 });
