@@ -9,7 +9,6 @@ import type { EmbedModel } from "@/lib/embed/model";
 import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
-import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { CountryCardSvg } from "./country-card";
 import { MatrixSvg } from "./matrix-svg";
 
@@ -20,7 +19,7 @@ import { MatrixSvg } from "./matrix-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
-// Every view has a layout per width class; the container picks one.
+  // Every view has a layout per width class; the container picks one.
   return <Responsive chart={props.model.spec.kind} layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
 }
 
@@ -31,7 +30,7 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
   const text = { title: model.title, desc: model.description };
   switch (s.kind) {
     case "timeline":
-      return <TimelineChart placed={s.placed} lang={lang} hrefFor={s.href} hint={interactive ? TIMELINE.bandHint[lang] : undefined} />;
+      return <TimelineChart scene={s.scenes[width]} lang={lang} hrefFor={s.href} description={model.description} interactive={interactive} />;
     case "europe-map":
       return <EuropeMap layout={s.layouts[width]} lang={lang} hrefFor={s.href} dateLabel={s.dateLabel} title={model.title} interactive={interactive} />;
     case "ukraine-map":

@@ -11,8 +11,8 @@ import { viewHref, type Params } from "@/lib/url";
 const GLYPH = { summits: ["◆", "◇"], pledges: ["●", "○"], statements: ["▲", "△"], votes: ["■", "□"] } as const;
 
 /**
- * Every item of the chart as a chronological list grouped by month: the phone-friendly reading
- * path and the target of the chart's links (#event-…, #pledge-…), with actors and sources.
+ * One page of the chart's items, newest first, grouped by month: the phone-friendly reading path
+ * and the target of the chart's links (#event-…, #pledge-…), with actors and sources.
  */
 export function TimelineList({ items, lang, keep, zoomParams }: { items: TimelineItem[]; lang: Lang; keep: Params; zoomParams: Params }) {
   const months = groupByMonth(items);
@@ -25,9 +25,9 @@ export function TimelineList({ items, lang, keep, zoomParams }: { items: Timelin
           <section key={m.month} aria-labelledby={`month-${m.month}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-ink pb-1">
               <h3 id={`month-${m.month}`} className="text-base font-semibold">
-                {TIMELINE.months[lang][mo - 1]} {y} <span className="font-normal text-muted">· {m.items.length}</span>
+                {TIMELINE.months[lang][mo - 1]} {y}
               </h3>
-              <a href={viewHref("/timeline", zoomParams, { from: `${m.month}-01`, to: `${m.month}-${String(last).padStart(2, "0")}` }) + "#chart"} className="text-sm text-accent underline print:hidden">
+              <a href={viewHref("/timeline", zoomParams, { from: `${m.month}-01`, to: `${m.month}-${String(last).padStart(2, "0")}` }) + "#list"} className="text-sm text-accent underline print:hidden">
                 {TIMELINE.zoom[lang]}
               </a>
             </div>

@@ -3,7 +3,7 @@
 import type { CountryRow, EuropeLayout } from "@/lib/charts/europe-map";
 import type { PlacedOverview } from "@/lib/charts/overview";
 import type { PollsLayout } from "@/lib/charts/polls";
-import type { PlacedTimeline } from "@/lib/charts/timeline";
+import type { SceneLink, TimelineScene } from "@/lib/charts/timeline";
 import type { MapSite, UkraineLayout } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
@@ -17,7 +17,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
 export type ChartSpec =
   | { kind: "commitments"; layout: MatrixLayout }
-  | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
+  | { kind: "timeline"; scenes: PerWidth<TimelineScene>; href: (link: SceneLink) => string }
   | { kind: "europe-map"; layouts: PerWidth<EuropeLayout>; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; layouts: PerWidth<UkraineLayout>; sites: MapSite[]; href: (slug: string) => string }
   | { kind: "polls"; layouts: PerWidth<PollsLayout>; href: (slug: string) => string }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { timelineRows } from "@/lib/charts/timeline";
+import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
+import { sceneGeometry, timelineRows } from "@/lib/charts/timeline";
+import { WIDTH_CLASSES } from "@/lib/charts/width";
+import { timelineChart } from "@/lib/views/timeline";
+import { GET as download } from "@/app/(public)/timeline/download/route";
 import { db } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/db/seed";
 import { getTimeline } from "@/lib/db/timeline";
@@ -104,5 +108,40 @@ describe("timeline loader", () => {
     const rows = timelineRows(t.items);
     expect(rows).toHaveLength(t.items.length);
     expect(rows.every((r) => r.sources && /^https?:\/\//.test(r.sources))).toBe(true);
+  });
+
+  it("draws the seeded data legibly in every width class from the view's one definition", async () => {
+    const bound = timelineChart.bind({});
+    if (!bound.ok) throw new Error(bound.errors.join());
+    const loaded = await bound.chart.load();
+    if (!loaded.ok) throw new Error(loaded.errors.join());
+    for (const lang of ["en", "uk"] as const) {
+      const model = bound.chart.model(loaded.data, { lang, origin: "https://sgt.example" });
+      if (model.spec.kind !== "timeline") throw new Error("not a timeline");
+      for (const w of WIDTH_CLASSES) {
+        const scene = model.spec.scenes[w];
+        const l = checkLegibility(sceneGeometry(scene));
+        expect(meetsRules(l), `${lang} ${w}: ${JSON.stringify({ ...l, overlaps: l.overlaps.length })}`).toBe(true);
+        expect(model.sizes[w]).toEqual({ width: scene.width, height: scene.height });
+      }
+      // Items link to the list page that holds them; counts to the list of their month.
+      const wide = model.spec.scenes.wide;
+      const item = wide.groups.find((g) => g.link.kind === "item")!;
+      expect(model.spec.href(item.link)).toMatch(/^https:\/\/sgt\.example\/timeline(\?.*)?#(event|pledge)-/);
+      expect(model.spec.href({ kind: "range", from: "2026-01-01", to: "2026-01-31", lane: "pledges" })).toBe(
+        `https://sgt.example/timeline?from=2026-01-01&lane=pledges&${lang === "uk" ? "lang=uk&" : ""}to=2026-01-31#list`,
+      );
+    }
+  });
+
+  it("downloads every item matching the filters, not one page", async () => {
+    const t = await getTimeline({ asOf: today });
+    const res = await download(new Request("http://localhost/timeline/download?format=json&page=3"));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { rows: { id: string }[] };
+    expect(body.rows.map((r) => r.id)).toEqual(t.items.map((i) => i.anchor));
+    const csv = await download(new Request("http://localhost/timeline/download?format=csv&kind=VOTE"));
+    expect((await csv.text()).split("\r\n")[0]).toBe("id,date,precision,date_label,lane,kind,stage,title,actors,actor_names,commitment,sources");
+    expect((await download(new Request("http://localhost/timeline/download?kind=PICNIC"))).status).toBe(422);
   });
 });

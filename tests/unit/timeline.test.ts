@@ -1,22 +1,29 @@
 import { describe, expect, it } from "vitest";
+import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
 import {
-  GEOMETRY,
-  LANE_IDS,
-  effectiveKinds,
+  ITEM_CAP,
+    effectiveKinds,
   filterItems,
+  fitText,
   groupByMonth,
+  isolatedEarly,
   itemTitle,
-  layoutTimeline,
-  overlaps,
+  layoutTimelines,
+  listPageOf,
   pledgeAnchor,
+  sceneGeometry,
   timelineRows,
   wrap,
+  wrapPx,
   type ItemKind,
-  type PlacedTimeline,
+  type SceneMark,
   type TimelineItem,
+  type TimelineScene,
 } from "@/lib/charts/timeline";
+import { WIDTH, WIDTH_CLASSES } from "@/lib/charts/width";
+import { measure } from "@/lib/embed/layout/measure";
 import { parseView } from "@/lib/schemas/search-params";
-import { TimelineParams } from "@/lib/schemas/views/timeline";
+import { TimelineParams, withoutEmptyParams } from "@/lib/schemas/views/timeline";
 
 const KINDS: ItemKind[] = ["SUMMIT", "PLEDGE", "STATEMENT", "VOTE", "MEETING", "REPORT", "DECLARATION", "THREAT", "REJECTION"];
 const laneFor = (k: ItemKind) =>
@@ -41,133 +48,196 @@ function item(n: number, over: Partial<TimelineItem> = {}): TimelineItem {
   } as TimelineItem;
 }
 
-/** 60 items in January 2026, spread over a few days, all lanes (or one). */
-function januarySixty(oneLane = false): TimelineItem[] {
-  return Array.from({ length: 60 }, (_, i) => {
-    const kind = oneLane ? "STATEMENT" : KINDS[i % KINDS.length];
-    const day = 1 + ((i * 7) % 31);
-    return item(i, { kind, lane: laneFor(kind), date: new Date(Date.UTC(2026, 0, day)) } as Partial<TimelineItem>);
-  });
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const TITLES = [
+  "London summit launches UK-France-led coalition of the willing for Ukraine",
+  "Paris declaration on security guarantees signed by leaders",
+  "Kremlin rejects any Western troop presence in Ukraine",
+  "Bundestag vote on the reassurance force mandate",
+];
+
+/**
+ * Like today's seeded data: one item in February 2024, then a year from February 2025 with a few
+ * items a month and January 2026 holding 58 (about 130 items in all).
+ */
+function todayLike(): TimelineItem[] {
+  const perMonth: [string, number][] = [
+    ["2025-02", 6], ["2025-03", 19], ["2025-04", 10], ["2025-05", 1], ["2025-07", 3], ["2025-08", 10],
+    ["2025-09", 11], ["2025-10", 1], ["2025-12", 8], ["2026-01", 58], ["2026-02", 1],
+  ];
+  const out = [item(0, { kind: "SUMMIT", date: at("2024-02-17"), title: TITLES[0] })];
+  let n = 1;
+  for (const [m, count] of perMonth) {
+    for (let i = 0; i < count; i++, n++) {
+      const kind = KINDS[n % KINDS.length];
+      const day = 1 + ((i * 5) % 27);
+      out.push(item(n, { kind, date: at(`${m}-${String(day).padStart(2, "0")}`), precision: n % 11 === 0 ? "MONTH" : "DAY", title: `${TITLES[n % 4]} (${n})` }));
+    }
+  }
+  return out;
 }
 
-function assertLegible(p: PlacedTimeline) {
-  const labels = p.items.flatMap((it) => (it.label ? [it.label] : []));
-  for (let i = 0; i < labels.length; i++) {
-    const a = labels[i];
-    expect(a.box.x0).toBeGreaterThanOrEqual(0);
-    expect(a.box.x1).toBeLessThanOrEqual(p.width);
-    for (let j = i + 1; j < labels.length; j++) {
-      const b = labels[j];
-      expect(overlaps(a.box, b.box), `"${a.text}" overlaps "${b.text}"`).toBe(false);
-    }
-    // No leader line crosses another label.
-    for (const b of labels) {
-      if (b === a) continue;
-      const crosses = a.leader.x >= b.box.x0 && a.leader.x <= b.box.x1 && a.leader.y0 < b.box.y1 && a.leader.y1 > b.box.y0;
-      expect(crosses, `leader of "${a.text}" crosses "${b.text}"`).toBe(false);
-    }
+/** Like the bench's ×10 data: about 25,000 items over 23 months. */
+function x10(): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  for (let n = 0; n < 25_000; n++) {
+    const m = n % 23;
+    const date = new Date(Date.UTC(2025, m, 1 + (n % 28)));
+    out.push(item(n, { kind: KINDS[n % KINDS.length], date }));
   }
-  // Every item is a mark in the chart, or counted in an overflow badge.
-  const marks = p.items.filter((it) => it.y !== null).length;
-  const overflowed = p.overflow.reduce((n, o) => n + o.count, 0);
-  expect(marks + overflowed).toBe(p.items.length);
-  // Marks in one lane never overlap.
-  for (const lane of LANE_IDS) {
-    const ms = p.items.filter((it) => it.item.lane === lane && it.y !== null);
-    for (let i = 0; i < ms.length; i++)
-      for (let j = i + 1; j < ms.length; j++) {
-        const apart = Math.abs(ms[i].x - ms[j].x) >= 2 * GEOMETRY.markR + 0.9 || Math.abs((ms[i].y ?? 0) - (ms[j].y ?? 0)) >= GEOMETRY.step - 0.1;
-        expect(apart).toBe(true);
-      }
-  }
-  // Lanes do not overlap and stay in order.
-  for (let i = 1; i < p.lanes.length; i++) expect(p.lanes[i].y0).toBeGreaterThanOrEqual(p.lanes[i - 1].y1);
-  for (const l of p.lanes) {
-    for (const it of p.items.filter((x) => x.item.lane === l.id)) {
-      if (it.label) expect(it.label.box.y1).toBeLessThanOrEqual(l.y1);
-      if (it.y !== null) expect(it.y).toBeGreaterThan(l.y0);
-    }
-  }
+  return out;
 }
 
-describe("timeline layout", () => {
-  it("places 60 items of one month, across lanes, with no overlapping labels", () => {
-    const p = layoutTimeline(januarySixty(), { lang: "en" });
-    assertLegible(p);
-    expect(p.items).toHaveLength(60);
-    expect(p.items.filter((i) => i.label).length).toBeGreaterThan(10);
+const lay = (items: TimelineItem[], lang: "en" | "uk" = "en", domain?: { start?: Date; end?: Date }) =>
+  layoutTimelines(items, { lang, asOf: at("2026-12-01"), domain });
+
+/** The legibility rules on a scene's geometry, with the failing texts named. */
+function assertLegible(s: TimelineScene) {
+  const g = sceneGeometry(s);
+  const l = checkLegibility(g);
+  const pairs = l.overlaps.map(([a, b]) => `"${g.texts[a].text}" × "${g.texts[b].text}"`);
+  expect(pairs, `${s.cls}: overlapping texts`).toEqual([]);
+  expect(l.smallest, `${s.cls}: smallest text`).toBeGreaterThanOrEqual(11);
+  expect(l.legibleShare).toBe(1);
+  expect(l.emptyBand, `${s.cls}: empty band`).toBeLessThanOrEqual(0.15);
+  expect(meetsRules(l)).toBe(true);
+  // Laid out at the class's design width, everything inside it.
+  expect(s.width).toBe(WIDTH[s.cls].design);
+  for (const t of g.texts) {
+    expect(t.x0, `"${t.text}" starts inside`).toBeGreaterThanOrEqual(0);
+    expect(t.x1, `"${t.text}" ends inside`).toBeLessThanOrEqual(s.width);
+  }
+  // Marks of a lane never overlap.
+  const marks = s.groups.flatMap((g) => g.nodes.filter((n): n is SceneMark => n.t === "mark"));
+  for (let i = 0; i < marks.length; i++)
+    for (let j = i + 1; j < marks.length; j++) {
+      const a = marks[i];
+      const b = marks[j];
+      expect(Math.abs(a.x - b.x) >= 2 * a.r || Math.abs(a.y - b.y) >= 2 * a.r, "marks apart").toBe(true);
+    }
+}
+
+describe("timeline layouts per width class", () => {
+  it("lays out today-like data legibly in every class, in both languages", () => {
+    for (const lang of ["en", "uk"] as const) {
+      const scenes = lay(todayLike(), lang);
+      for (const w of WIDTH_CLASSES) assertLegible(scenes[w]);
+    }
   });
 
-  it("places 60 items of one month in a single lane with no overlapping labels", () => {
-    const p = layoutTimeline(januarySixty(true), { lang: "uk" });
-    assertLegible(p);
-    expect(p.lanes.find((l) => l.id === "statements")?.count).toBe(60);
+  it("runs vertically, newest first, on narrow screens", () => {
+    const s = lay(todayLike().slice(110)).narrow;
+    expect(s.mode).toBe("items");
+    const names = s.groups.map((g) => g.name);
+    expect(names[0]).toMatch(/^\d+ Feb 2026,/);
+    const dates = s.groups.map((g) => (g.link.kind === "item" ? g.link.anchor : ""));
+    expect(dates).toHaveLength(todayLike().slice(110).length);
+    // Titles wrap to at most three lines, within the width.
+    const s2 = lay([item(1, { title: "A very long title ".repeat(12) })]).narrow;
+    const lines = s2.groups[0].nodes.filter((n) => n.t === "text" && n.cls === "lb");
+    expect(lines.length).toBeLessThanOrEqual(3);
+    assertLegible(s2);
   });
 
-  it("stays legible when one month is a small part of a long domain", () => {
-    const items = [...januarySixty(), item(100, { date: new Date("2024-02-01T00:00:00Z"), precision: "MONTH" })];
-    const p = layoutTimeline(items, { lang: "en" });
-    assertLegible(p);
-    // A month is under 40 px wide here, so the month's items pile up and share labels.
-    expect(p.items.filter((i) => i.label).length).toBeLessThan(60);
+  it("lists the latest items and then counts per month on narrow screens when dense", () => {
+    const s = lay(todayLike()).narrow;
+    expect(s.mode).toBe("counts");
+    const items = s.groups.filter((g) => g.link.kind === "item");
+    expect(items.length).toBe(6);
+    const months = s.groups.filter((g) => g.link.kind === "range");
+    expect(months[0].link).toEqual({ kind: "range", from: "2026-02-01", to: "2026-02-28" });
+    expect(months[1].name).toBe("Jan 2026: 58 items");
   });
 
-  it("clusters an overfull day into a count badge linked to the list", () => {
-    const items = Array.from({ length: 45 }, (_, i) => item(i, { kind: "PLEDGE", lane: "pledges", title: null, stage: "ANNOUNCED", commitment: { slug: `c${i}`, title: "C", kind: "TROOPS" } }));
-    const p = layoutTimeline(items, { maxLevels: 30 });
-    assertLegible(p);
-    expect(p.overflow).toHaveLength(1);
-    expect(p.overflow[0].count).toBe(15);
-    expect(p.overflow[0].text).toBe("+15");
-    expect(p.overflow[0].anchor).toMatch(/^event-item-/);
-    // The one label for the day counts the others.
-    const labelled = p.items.filter((i) => i.label);
-    expect(labelled).toHaveLength(1);
-    expect(labelled[0].label?.text).toBe("45 pledge changes");
-    expect(labelled[0].label?.count).toBe(45);
-    // Events of one day share a label with a count.
-    const events = layoutTimeline(Array.from({ length: 5 }, (_, i) => item(i, { kind: "SUMMIT", lane: "summits" })));
-    expect(events.items.filter((i) => i.label).map((i) => i.label?.text)).toEqual([expect.stringMatching(/^Item number 0 .*… \+4$/)]);
+  it("puts one isolated early item in a compressed earlier segment (an axis break)", () => {
+    const items = todayLike();
+    expect(isolatedEarly(items)).toBe(1);
+    for (const w of ["medium", "wide"] as const) {
+      const s = lay(items)[w];
+      expect(s.earlier).toMatchObject({ count: 1 });
+      // The axis starts at the busy period, not in 2024.
+      expect(s.domain.start.toISOString().slice(0, 7)).toBe("2025-02");
+      const early = s.groups.find((g) => g.link.kind === "item" && g.link.anchor === "event-item-0")!;
+      const mark = early.nodes.find((n): n is SceneMark => n.t === "mark")!;
+      expect(mark.x).toBeLessThan(w === "wide" ? 90 : 70);
+      expect(s.nodes.some((n) => n.t === "text" && n.text === "Earlier")).toBe(true);
+      assertLegible(s);
+    }
+    // With a from date asked for, no break.
+    expect(lay(items, "en", { start: at("2024-01-01") }).wide.earlier).toBeNull();
   });
 
-  it("keeps items in chronological (tab) order with accessible names", () => {
-    const items = januarySixty().reverse();
-    const p = layoutTimeline(items);
-    const times = p.items.map((i) => i.item.date.getTime());
-    expect([...times].sort((a, b) => a - b)).toEqual(times);
-    expect(p.items[0].name).toMatch(/^1 Jan 2026, \w+/);
+  it("draws a dense period of a lane as one count cell linking to its list, never as overlapping badges", () => {
+    const s = lay(todayLike()).medium;
+    expect(s.mode).toBe("items");
+    const cells = s.groups.filter((g) => g.link.kind === "range");
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => c.link.kind === "range" && c.link.lane)).toBe(true);
+    expect(cells[0].name).toMatch(/^\w{3} \d{4}, .+: \d+ items$/);
+    // Every item is either a mark or counted in a cell.
+    const counted = cells.reduce((n, c) => n + Number(/: (\d+) items?$/.exec(c.name)?.[1] ?? 0), 0);
+    expect(s.drawn + counted).toBe(s.total);
+    assertLegible(s);
   });
 
-  it("keeps empty lanes and labels month ticks without crowding", () => {
-    const p = layoutTimeline([item(1, { kind: "VOTE", lane: "votes", date: new Date("2025-02-18T00:00:00Z") }), item(2, { date: new Date("2026-01-07T00:00:00Z") })]);
-    expect(p.lanes.map((l) => l.id)).toEqual(LANE_IDS);
-    expect(p.lanes.find((l) => l.id === "summits")?.count).toBe(0);
-    const labelled = p.ticks.filter((t) => t.label);
-    for (let i = 1; i < labelled.length; i++) expect(labelled[i].x - labelled[i - 1].x).toBeGreaterThanOrEqual(30);
-    expect(p.ticks[0].year).toBe("2025");
-    expect(p.ticks.find((t) => t.date.toISOString().startsWith("2026-01"))?.year).toBe("2026");
+  it("wraps labels to at most two lines and places only those that fit", () => {
+    const s = lay(todayLike()).wide;
+    const labelled = s.groups.filter((g) => g.nodes.some((n) => n.t === "text" && n.cls === "lb"));
+    expect(labelled.length).toBeGreaterThan(5);
+    for (const g of labelled) expect(g.nodes.filter((n) => n.t === "text" && n.cls === "lb").length).toBeLessThanOrEqual(2);
+    // Every mark has details for focus and hover.
+    expect(s.groups.filter((g) => g.link.kind === "item").every((g) => g.detail.length === 2)).toBe(true);
+    expect(s.hint?.text).toMatch(/^Tap or hover/);
   });
 
-  it("adds weekly day ticks when one month fills the chart", () => {
-    const p = layoutTimeline(januarySixty(), { domain: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") } });
-    expect(p.ticks.map((t) => t.label)).toEqual(["Jan", "8", "15", "22", "29"]);
-    assertLegible(p);
-    expect(p.items.filter((i) => i.label).length).toBeGreaterThan(15);
+  it("lays out an empty range legibly", () => {
+    const scenes = lay([]);
+    for (const w of WIDTH_CLASSES) {
+      expect(scenes[w].groups).toEqual([]);
+      assertLegible(scenes[w]);
+    }
+    expect(scenes.narrow.nodes.some((n) => n.t === "text" && /Nothing matches/.test(n.text))).toBe(true);
   });
 
-  it("draws an empty domain when nothing matches", () => {
-    const p = layoutTimeline([], { asOf: new Date("2026-03-15T00:00:00Z") });
-    expect(p.items).toEqual([]);
-    expect(p.lanes).toHaveLength(4);
-    expect(p.ticks.length).toBe(12);
+  it("aggregates ×10 data into counts per lane and month, with bounded output", () => {
+    const items = x10();
+    const scenes = lay(items);
+    for (const w of WIDTH_CLASSES) {
+      const s = scenes[w];
+      expect(s.mode).toBe("counts");
+      expect(s.total).toBe(25_000);
+      assertLegible(s);
+      // At most one link per lane and month (plus the newest few items on narrow screens).
+      expect(s.groups.length).toBeLessThanOrEqual(4 * 23 + 23 + 6);
+      expect(JSON.stringify(s).length).toBeLessThan(120_000);
+    }
+    const bars = scenes.wide.groups.filter((g) => g.link.kind === "range");
+    const sum = bars.reduce((n, g) => n + Number(/: ([\d,]+) items?$/.exec(g.name)?.[1].replace(/,/g, "") ?? 0), 0);
+    expect(sum).toBe(25_000);
+    expect(ITEM_CAP.wide).toBeLessThan(25_000);
   });
 
-  it("puts a month-precision mark in the middle of its month", () => {
-    const p = layoutTimeline([item(1, { date: new Date("2025-08-01T00:00:00Z"), precision: "MONTH" })], {
-      domain: { start: new Date("2025-08-01T00:00:00Z"), end: new Date("2025-09-01T00:00:00Z") },
-    });
-    const mid = (p.plot.x0 + p.plot.x1) / 2;
-    expect(Math.abs(p.items[0].x - mid)).toBeLessThan(1);
+  it("counts per week when the range is a month", () => {
+    const items = x10().filter((it) => it.date.toISOString().startsWith("2026-01"));
+    const s = lay(items, "en", { start: at("2026-01-01"), end: at("2026-02-01") }).wide;
+    expect(s.bucket).toBe("week");
+    const links = s.groups.map((g) => g.link).filter((l) => l.kind === "range");
+    expect(links.map((l) => l.kind === "range" && l.from).filter((v, i, a) => a.indexOf(v) === i)).toEqual(["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22"]);
+    assertLegible(s);
+  });
+
+  it("keeps items in chronological (tab) order on lanes, with accessible names", () => {
+    const s = lay(todayLike().slice(0, 60)).wide;
+    const names = s.groups.filter((g) => g.link.kind === "item").map((g) => g.name);
+    expect(names.every((n) => /^(\d{1,2} )?\w{3} \d{4}, /.test(n))).toBe(true);
+  });
+
+  it("fits text by estimated width and pages the list", () => {
+    expect(measure(fitText("London summit launches UK-France-led coalition", 120, 12), 12)).toBeLessThanOrEqual(120);
+    const lines = wrapPx("London summit launches UK-France-led coalition of the willing for Ukraine", 150, 12, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => measure(l, 12) <= 150)).toBe(true);
+    expect([listPageOf(0), listPageOf(49), listPageOf(50)]).toEqual([1, 1, 2]);
   });
 });
 
@@ -250,7 +320,8 @@ describe("timeline URL parameters", () => {
       to: "2025-12-31",
     });
     const none = ok({});
-    expect([none.actor, none.kind, none.from]).toEqual([undefined, undefined, undefined]);
+    expect([none.actor, none.kind, none.from, none.page]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(ok({ page: "3" }).page).toBe(3);
   });
 
   it("explains bad values", () => {
@@ -262,5 +333,12 @@ describe("timeline URL parameters", () => {
     expect(errors({ asOf: "2999-01-01" }).join()).toMatch(/future/);
     expect(errors({ actor: "<script>" }).join()).toMatch(/actor slugs/);
     expect(errors({ actor: "x".repeat(200) }).join()).toMatch(/too long/);
+    for (const page of ["0", "-1", "two", "1.5", "9999999"]) expect(errors({ page }).join()).toMatch(/page number/);
+  });
+
+  it("drops blank parameters from a submitted form's URL, and nothing else", () => {
+    expect(withoutEmptyParams(new URLSearchParams("kind=VOTE&from=&to=&lang=uk"))).toBe("kind=VOTE&lang=uk");
+    expect(withoutEmptyParams(new URLSearchParams("from=%20"))).toBe("");
+    expect(withoutEmptyParams(new URLSearchParams("kind=VOTE&page=2"))).toBeNull();
   });
 });

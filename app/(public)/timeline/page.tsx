@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Responsive } from "@/components/charts/responsive";
 import { TimelineChart } from "@/components/charts/timeline";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
@@ -6,7 +8,9 @@ import { ParamError } from "@/components/layout/param-error";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { TimelineLegend } from "@/components/timeline/timeline-legend";
 import { TimelineList } from "@/components/timeline/timeline-list";
-import { effectiveKinds, layoutTimeline, viewDomain } from "@/lib/charts/timeline";
+import { TimelinePager } from "@/components/timeline/timeline-pager";
+import { LIST_PAGE_SIZE, describeTimeline, effectiveKinds, layoutTimelines, viewDomain } from "@/lib/charts/timeline";
+import { perWidth } from "@/lib/charts/width";
 import { getTimeline, unknownActorMessage } from "@/lib/db/timeline";
 import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
@@ -15,6 +19,7 @@ import { requestLang } from "@/lib/i18n/server";
 import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { TimelineParams } from "@/lib/schemas/views/timeline";
 import { viewHref } from "@/lib/url";
+import { timelineLinks } from "@/lib/views/timeline";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +34,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
   const p = parsed.value;
   const asOf = asOfDate(p.asOf);
-  const t = await getTimeline({ actors: p.actor, kinds: p.kind, lanes: p.lane, from: p.from, to: p.to, asOf: asOf.end });
+  // Only what this page draws one by one gets its actors and sources (the rest are counted).
+  const t = await getTimeline({ actors: p.actor, kinds: p.kind, lanes: p.lane, from: p.from, to: p.to, asOf: asOf.end }, { page: p.page ?? 1 });
   if (t.unknownActors.length) {
     return <ParamError lang={lang} errors={[unknownActorMessage(t.unknownActors, t.actors.map((a) => a.slug))]} resetHref={lang === "uk" ? "/timeline?lang=uk" : "/timeline"} />;
   }
@@ -37,8 +43,15 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const langParam = lang === "uk" ? "uk" : undefined;
   const filters = { actor: p.actor, kind: p.kind, lane: p.lane, from: p.from, to: p.to };
   const view = { ...filters, asOf: p.asOf, lang: langParam };
-  const placed = layoutTimeline(t.items, { lang, domain: viewDomain(p.from, p.to, asOf.end), asOf: asOf.end });
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  // The list pages newest first; a page past the last is a 404 (not-found.tsx explains).
+  const pages = Math.max(1, Math.ceil(t.items.length / LIST_PAGE_SIZE));
+  const page = p.page ?? 1;
+  if (page > pages) notFound();
+  const newest = t.items.slice(Math.max(0, t.items.length - page * LIST_PAGE_SIZE), t.items.length - (page - 1) * LIST_PAGE_SIZE).reverse();
+  const scenes = layoutTimelines(t.items, { lang, domain: viewDomain(p.from, p.to, asOf.end), asOf: asOf.end });
+  const hrefFor = timelineLinks(p, t.items, lang, "", page);
+  const description = describeTimeline(t.items, scenes.wide.domain, lang);
 
   return (
     <div className="tl-c space-y-8">
@@ -84,14 +97,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <DownloadLinks lang={lang} path="/timeline/download" params={{ ...filters, asOf: p.asOf }} embedHref={viewHref("/share", { chart: "timeline", ...view })} />
         </div>
         <TimelineLegend lang={lang} params={view} />
-        <p className="text-sm text-muted print:hidden">
-          <span className="sr-only">{TIMELINE.chartHint[lang]}</span> <span className="sm:hidden">{TIMELINE.scrollHint[lang]}</span>
-        </p>
+        <p className="sr-only">{TIMELINE.chartHint[lang]}</p>
         <a href="#list" className="sr-only focus:not-sr-only focus:inline-block focus:p-1 text-accent underline">
           {TIMELINE.skipChart[lang]}
         </a>
-        <div className="overflow-x-auto border-y border-rule bg-canvas">
-          <TimelineChart placed={placed} lang={lang} hint={TIMELINE.bandHint[lang]} />
+        <div className="border-y border-rule bg-canvas">
+          <Responsive chart="timeline" layouts={perWidth((w) => <TimelineChart scene={scenes[w]} lang={lang} hrefFor={hrefFor} description={description} />)} />
         </div>
       </section>
 
@@ -99,11 +110,22 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <h2 id="list-title" className="text-lg font-semibold">
           {TIMELINE.list[lang]}
         </h2>
-        <p className="text-sm text-muted">{TIMELINE.listIntro[lang]}</p>
+        <p className="text-sm text-muted">
+          {TIMELINE.listIntro[lang]}{" "}
+          {t.items.length > 0 &&
+            TIMELINE.listRange[lang]
+              .replace("{a}", String((page - 1) * LIST_PAGE_SIZE + 1))
+              .replace("{b}", String((page - 1) * LIST_PAGE_SIZE + newest.length))
+              .replace("{n}", String(t.items.length))}
+        </p>
         {t.items.length === 0 ? (
           <p>{TIMELINE.empty[lang]}</p>
         ) : (
-          <TimelineList items={t.items} lang={lang} keep={{ asOf: p.asOf, lang: langParam }} zoomParams={{ ...view, from: undefined, to: undefined }} />
+          <>
+            <TimelinePager lang={lang} page={page} pages={pages} params={view} />
+            <TimelineList items={newest} lang={lang} keep={{ asOf: p.asOf, lang: langParam }} zoomParams={{ ...view, from: undefined, to: undefined }} />
+            <TimelinePager lang={lang} page={page} pages={pages} params={view} />
+          </>
         )}
       </section>
     </div>
