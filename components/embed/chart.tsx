@@ -4,7 +4,8 @@ import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
 import type { EmbedModel } from "@/lib/embed/model";
-import type { WidthClass } from "@/lib/charts/width";
+import { perWidth, type WidthClass } from "@/lib/charts/width";
+import { CapacityRankingSvg } from "@/components/charts/capacity";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
@@ -19,12 +20,13 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  if (props.model.spec.kind === "capacity") return <Responsive chart="capacity" layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
@@ -41,5 +43,7 @@ function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; 
       return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
     case "country":
       return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+    case "capacity":
+      return <CapacityRankingSvg layout={s.layouts[width]} {...text} id={`cap-${width}`} href={(path) => `${origin}${path}${q}`} />;
   }
 }

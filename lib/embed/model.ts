@@ -6,11 +6,12 @@ import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
+import type { DrawnLayout } from "@/lib/charts/drawn";
 import type { CardLayout } from "./layout/card";
 import type { MatrixLayout } from "./layout/matrix";
 import type { PollsLayout } from "./layout/polls";
 
-export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
+export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country", "capacity"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
@@ -20,7 +21,8 @@ export type ChartSpec =
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }
   | { kind: "polls"; layout: PollsLayout }
-  | { kind: "country"; layout: CardLayout };
+  | { kind: "country"; layout: CardLayout }
+  | { kind: "capacity"; layouts: PerWidth<DrawnLayout> };
 
 /** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */
 export type Swatch = {

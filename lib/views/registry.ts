@@ -2,6 +2,7 @@ import "server-only";
 import type { Chart } from "./define";
 import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { commitmentsChart } from "./commitments";
+import { capacityViewChart } from "./capacity";
 import { countryChart } from "./country";
 import { europeMapChart, ukraineMapChart } from "./maps";
 import { pollsChart } from "./polls";
@@ -15,6 +16,7 @@ export const CHARTS: Record<ChartId, Chart> = {
   "ukraine-map": ukraineMapChart,
   polls: pollsChart,
   country: countryChart,
+  capacity: capacityViewChart,
 };
 
 /** The chart with this id, or null. */

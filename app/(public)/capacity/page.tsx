@@ -7,27 +7,39 @@ import { VerificationBadge } from "@/components/data/verification-badge";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
 import { ParamError } from "@/components/layout/param-error";
-import { REQUIRED_METRICS, capacityChart, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
-import { getCapacity } from "@/lib/db/capacity";
-import { formatDate, formatNumber } from "@/lib/format";
+import { ChartSvg } from "@/components/embed/chart";
+import { REQUIRED_METRICS, capacityChart, type CountryRecord, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
+import { chartMetadata } from "@/lib/embed/metadata";
+import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
 import { CAPACITY } from "@/lib/i18n/messages/capacity";
 import { requestLang } from "@/lib/i18n/server";
-import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { plural } from "@/lib/i18n/plural";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
+import { CapacityParams, capacityViewChart } from "@/lib/views/capacity";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Capacity check" };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  return { title: lang === "uk" ? "Перевірка спроможності" : "Capacity check", ...(await chartMetadata("capacity", raw, CAPACITY.title[lang])) };
+}
 
 export default async function CapacityPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
-  const parsed = parseView(BaseViewParams, raw);
-  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
+  const parsed = parseView(CapacityParams, raw);
+  const bound = capacityViewChart.bind(raw);
+  if (!parsed.ok || !bound.ok) return <ParamError lang={lang} errors={parsed.ok ? [] : parsed.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
   const asOf = asOfDate(parsed.value.asOf);
-  const chart = capacityChart(await getCapacity(asOf.end));
+  const loaded = await bound.chart.load();
+  if (!loaded.ok) return <ParamError lang={lang} errors={loaded.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
+  const model = bound.chart.model(loaded.data, { lang, origin: "" });
+  const chart = capacityChart((loaded.data as { countries: CountryRecord[] }).countries);
   const keepLang = lang === "uk" ? "uk" : undefined;
   const params = { asOf: parsed.value.asOf, lang: keepLang };
+  const embedHref = viewHref("/share", { chart: "capacity", asOf: parsed.value.asOf, lang: keepLang });
   const nameOf = (c: PlacedCountry) => (lang === "uk" && c.nameUk ? c.nameUk : c.name);
 
   return (
@@ -37,7 +49,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         <p className="max-w-3xl text-muted">{CAPACITY.intro[lang]}</p>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="text-sm" data-testid="capacity-count">
-            <span className="text-lg font-semibold tabular-nums">{chart.countries.length}</span> {CAPACITY.countries[lang]} · {COMMON.asOf[lang]}{" "}
+            <span className="font-semibold">{plural(chart.countries.length, CAPACITY.countriesLive, lang)}</span> · {COMMON.asOf[lang]}{" "}
             <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keepLang }} />
@@ -48,12 +60,19 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         <p role="status">{CAPACITY.none[lang]}</p>
       ) : (
         <>
+          <section aria-labelledby="ranking" className="space-y-3">
+            <h2 id="ranking" className="text-xl font-semibold tracking-tight">
+              {CAPACITY.chartTitle[lang]}
+            </h2>
+            <ChartSvg model={model} lang={lang} origin="" interactive />
+            <DownloadLinks lang={lang} path="/capacity/download" params={params} embedHref={embedHref} />
+          </section>
+
           <div className="space-y-2 border-y border-rule py-3">
             <CapacityLegend lang={lang} />
             <p className="max-w-4xl text-xs text-muted">
-              {CAPACITY.scale[lang]}: 0–{formatNumber(chart.max, lang)}. {CAPACITY.method[lang]}
+              {CAPACITY.ownScale[lang]}. {CAPACITY.method[lang]}
             </p>
-            <DownloadLinks lang={lang} path="/capacity/download" params={params} />
           </div>
 
           <nav aria-label={CAPACITY.countries[lang]} className="text-sm print:hidden">
@@ -91,7 +110,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                     ))}
                   </ul>
                 </div>
-                <CapacityCountryChart chart={chart} country={c} lang={lang} id={`cap-${c.iso2}`} />
+                <CapacityCountryChart country={c} lang={lang} id={`cap-${c.iso2}`} />
               </section>
             ))}
           </div>

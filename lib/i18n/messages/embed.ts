@@ -159,6 +159,7 @@ export const EMBED = {
     "ukraine-map": { en: "Ukraine sites map", uk: "Карта об’єктів в Україні" },
     polls: { en: "Polls by country", uk: "Опитування за країнами" },
     country: { en: "Country commitment card", uk: "Картка зобов’язань країни" },
+    capacity: { en: "Capacity check", uk: "Перевірка спроможності" },
   },
 } as const;
 
