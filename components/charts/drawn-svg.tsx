@@ -20,6 +20,11 @@ export function DrawnSvg({ layout: l, scope, css, title, desc, id, href }: { lay
           <text key={i} className={d.cls} x={round(d.x)} y={round(d.y)} fontSize={d.size} fontWeight={d.bold ? 600 : undefined} textAnchor={d.anchor === "end" ? "end" : undefined}>
             {d.title && d.title !== d.text && <title>{d.title}</title>}
             {d.text}
+            {d.links?.map((l, j) => (
+              <a key={j} href={href(l.href)}>
+                <tspan className="ln">{l.text}</tspan>
+              </a>
+            ))}
           </text>
         );
         return d.href ? (

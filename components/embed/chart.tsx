@@ -9,7 +9,7 @@ import { CapacityRankingSvg } from "@/components/charts/capacity";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
-import { CountryCardSvg } from "./country-card";
+import { CountryCardSvg } from "@/components/charts/country-card";
 import { MatrixSvg } from "./matrix-svg";
 import { PollsSvg } from "./polls-svg";
 
@@ -20,7 +20,8 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
-  if (props.model.spec.kind === "capacity") return <Responsive chart="capacity" layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
+  const kind = props.model.spec.kind;
+  if (kind === "capacity" || kind === "country") return <Responsive chart={kind} layouts={perWidth((w) => <ChartLayout {...props} width={w} />)} />;
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
@@ -42,8 +43,8 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
     case "polls":
       return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
     case "country":
-      return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+      return <CountryCardSvg layout={s.layouts[width]} {...text} id={`cc-${width}`} href={(path) => (path.startsWith("/") ? `${origin}${path}${q}` : path)} />;
     case "capacity":
-      return <CapacityRankingSvg layout={s.layouts[width]} {...text} id={`cap-${width}`} href={(path) => `${origin}${path}${q}`} />;
+      return <CapacityRankingSvg layout={s.layouts[width]} {...text} id={`cap-${width}`} href={(path) => (path.startsWith("/") ? `${origin}${path}${q}` : path)} />;
   }
 }

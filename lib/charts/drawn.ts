@@ -7,6 +7,9 @@ import type { Box, Geometry, TextBox } from "./legibility";
 // shared estimate in bold: every width here gets that margin, so text never runs past its box.
 const measure = (text: string, size: number, bold = false) => estimate(text, size, bold) * 1.1;
 
+/** Width in layout px a text run is given (the shared estimate with the margin above). */
+export const measureText = measure;
+
 /** One run of text; `y` is its baseline. `title` is the full text when `text` was shortened. */
 export type DrawnText = {
   kind: "text";
@@ -19,6 +22,8 @@ export type DrawnText = {
   anchor?: "start" | "end";
   href?: string;
   title?: string;
+  /** Runs after `text` on the same line, each a link (drawn as tspans, so spacing is the font's own). */
+  links?: { text: string; href: string }[];
 };
 /** A rectangle (bar, track, badge, rule); `title` names what it shows for hover and readers. */
 export type DrawnRect = { kind: "rect"; x: number; y: number; w: number; h: number; cls: string; rx?: number; title?: string };
@@ -27,9 +32,10 @@ export type DrawnLayout = { width: number; height: number; items: Drawn[] };
 
 /** The box a text run takes: estimated advance, from ascender to descender around the baseline. */
 export function textBox(t: DrawnText): TextBox {
-  const w = measure(t.text, t.size, t.bold);
+  const full = t.text + (t.links ?? []).map((l) => l.text).join("");
+  const w = measure(full, t.size, t.bold);
   const x0 = t.anchor === "end" ? t.x - w : t.x;
-  return { x0, x1: x0 + w, y0: t.y - 0.92 * t.size, y1: t.y + 0.26 * t.size, size: t.size, text: t.text };
+  return { x0, x1: x0 + w, y0: t.y - 0.92 * t.size, y1: t.y + 0.26 * t.size, size: t.size, text: full };
 }
 
 /** The geometry checkLegibility reads: every text box and every rectangle. */

@@ -7,7 +7,6 @@ import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
 import type { DrawnLayout } from "@/lib/charts/drawn";
-import type { CardLayout } from "./layout/card";
 import type { MatrixLayout } from "./layout/matrix";
 import type { PollsLayout } from "./layout/polls";
 
@@ -21,7 +20,7 @@ export type ChartSpec =
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }
   | { kind: "polls"; layout: PollsLayout }
-  | { kind: "country"; layout: CardLayout }
+  | { kind: "country"; layouts: PerWidth<DrawnLayout> }
   | { kind: "capacity"; layouts: PerWidth<DrawnLayout> };
 
 /** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */
