@@ -8,7 +8,15 @@ export function proxy(request: NextRequest) {
   headers.set(LANG_HEADER, langFromParam(request.nextUrl.searchParams.get("lang")));
   // The layout's navigation and language switch keep the rest of the view state.
   headers.set(URL_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  // A malformed list page (?page=0, ?page=x) is answered 400 by the page itself with its message.
+  if (!pageParamOk(request.nextUrl.searchParams)) return NextResponse.rewrite(request.nextUrl, { request: { headers }, status: 400 });
   return NextResponse.next({ request: { headers } });
+}
+
+/** Every `page`-like parameter (page, eventsPage, …) present is one positive whole number. */
+function pageParamOk(q: URLSearchParams): boolean {
+  for (const [k, v] of q) if ((k === "page" || k.endsWith("Page")) && !/^[1-9][0-9]{0,5}$/.test(v)) return false;
+  return true;
 }
 
 export const config = {
