@@ -10,10 +10,11 @@ const pub = <T extends { status: string }>(r: T | null): T | null => (r && r.sta
 export type CitedBy = { type: "actor" | "commitment" | "event" | "poll" | "claim" | "site" | "participation"; label: string; href: string };
 
 /** Every published source with the published records that cite it (one query). */
-async function loadSources(filter: { kinds?: SourceKind[] }) {
+async function loadSources(filter: { kinds?: SourceKind[]; skip?: number; take?: number }) {
   const rows = await db().source.findMany({
     where: { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) },
     orderBy: [{ outlet: "asc" }, { url: "asc" }],
+    ...(filter.take ? { skip: filter.skip ?? 0, take: filter.take } : {}),
     select: {
       slug: true,
       url: true,
@@ -63,6 +64,21 @@ async function loadSources(filter: { kinds?: SourceKind[] }) {
     return { ...source, citedBy: [...cited.values()] };
   });
 }
+/**
+ * One page of the published sources (same order and filter as listSources) and how many there are
+ * in all: two queries, citations read only for the page's sources.
+ */
+async function loadSourcesPage(filter: { kinds?: SourceKind[]; page: number; size: number }) {
+  const where = { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) };
+  const [total, rows] = await Promise.all([
+    db().source.count({ where }),
+    loadSources({ kinds: filter.kinds, skip: (filter.page - 1) * filter.size, take: filter.size }),
+  ]);
+  return { total, rows };
+}
+/** One page of the published sources with what cites them (cached). */
+export const listSourcesPage = cachedRead("sources-page", loadSourcesPage);
+
 /** Every published source with what cites it (cached). */
 export const listSources = cachedRead("sources", loadSources);
 export type SourceRow = Awaited<ReturnType<typeof loadSources>>[number];
