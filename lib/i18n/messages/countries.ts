@@ -5,6 +5,8 @@ export const COUNTRY = {
     uk: "Усі учасники трекера з кількістю зафіксованих зобов’язань і відмов.",
   },
   commitmentsCount: { en: "commitments", uk: "зобов’язань" },
+  stagesToday: { en: "chips: commitments per stage today", uk: "позначки: зобов’язання за етапами сьогодні" },
+  byStage: { en: "commitments per stage", uk: "зобов’язання за етапами" },
   commitmentForms: {
     en: { one: "commitment", other: "commitments" },
     uk: { one: "зобов’язання", few: "зобов’язання", many: "зобов’язань", other: "зобов’язання" },
