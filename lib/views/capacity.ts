@@ -1,6 +1,18 @@
 import "server-only";
 import type { z } from "zod";
-import { CAPACITY_COLUMNS, capacityChart, capacityLayout, capacityRanking, capacityRows, entryValue, forcesLine, totalLine, type CountryRecord } from "@/lib/charts/capacity";
+import {
+  CAPACITY_COLUMNS,
+  capacityChart,
+  capacityLayout,
+  capacityRanking,
+  capacityRows,
+  entryValue,
+  forcesLine,
+  metricLabel,
+  totalLine,
+  type CountryRecord,
+  type Entry,
+} from "@/lib/charts/capacity";
 import { perWidth } from "@/lib/charts/width";
 import { getCapacity } from "@/lib/db/capacity";
 import { formatDate } from "@/lib/format";
@@ -29,6 +41,7 @@ export const capacityViewChart = defineChart<Params, Data>({
     const chart = capacityChart(d.countries);
     const k = capacityRanking(chart);
     const layouts = perWidth((w) => capacityLayout(k, w, lang));
+    const rows = capacityRows(chart);
     const nameOf = (c: { name: string; nameUk: string | null }) => (lang === "uk" && c.nameUk ? c.nameUk : c.name);
     const top = k.ranked.find((r) => r.pledge);
     const date = formatDate(asOf.end, "DAY", lang);
@@ -48,15 +61,17 @@ export const capacityViewChart = defineChart<Params, Data>({
       ],
       notes: [CAPACITY.noFiguresNote[lang]].filter(() => k.unknown.length > 0),
       sources: k.ranked.flatMap((r) => [...(r.pledge?.sources ?? []), ...(r.forces?.sources ?? [])]),
+      // The data table has the CSV's rows: every figure by country and measure, unknowns included.
       table: {
-        caption: CAPACITY.chartTitle[lang],
-        columns: [CAPACITY.country[lang], CAPACITY.metrics["pledge-for-ukraine"][lang], CAPACITY.groups.forces[lang]],
-        rows: [
-          ...k.ranked.map((r) => [nameOf(r), r.pledge ? entryValue(r.pledge, lang) : CAPACITY.unknown[lang], forcesLine(r, lang)]),
-          ...k.unknown.map((c) => [nameOf(c), CAPACITY.unknown[lang], CAPACITY.unknown[lang]]),
-        ],
+        caption: CAPACITY.tableCaption[lang],
+        columns: [CAPACITY.country[lang], CAPACITY.measure[lang], CAPACITY.value[lang], CAPACITY.date[lang]],
+        rows: rows.map((r) => {
+          const c = chart.countries.find((x) => x.iso2 === r.country)!;
+          const value = r.value_low === null && r.value_high === null ? CAPACITY.unknown[lang] : entryValue({ low: r.value_low as number | null, high: r.value_high as number | null, qualifier: r.qualifier as Entry["qualifier"], unit: r.unit as string | null }, lang);
+          return [nameOf(c), `${metricLabel(String(r.metric), lang)}${r.shown === "earlier" ? ` (${CAPACITY.earlier[lang]})` : ""}`, value, r.as_of ? String(r.as_of) : "–"];
+        }),
       },
-      csv: { columns: CAPACITY_COLUMNS, rows: capacityRows(chart) },
+      csv: { columns: CAPACITY_COLUMNS, rows },
       filename: `capacity-${asOf.iso}`,
       asOf: asOf.iso,
     };

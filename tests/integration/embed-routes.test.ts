@@ -13,7 +13,7 @@ import { parseSeed } from "@/lib/schemas/seed";
 import { readSeedFiles } from "../../scripts/lib/seed-files";
 
 const ORIGIN = "http://tracker.test";
-const CHARTS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country/gb"] as const;
+const CHARTS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country/gb", "capacity"] as const;
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   const request = new Request(ORIGIN + path, { headers });

@@ -5,7 +5,6 @@ import { layoutMatrix } from "@/lib/embed/layout/matrix";
 import { layoutPolls } from "@/lib/embed/layout/polls";
 import { layoutDownload, layoutSocial } from "@/lib/embed/layout/standalone";
 import { declaredHeight } from "@/lib/embed/height";
-import { measure } from "@/lib/embed/layout/measure";
 import { outletList, rankOutlets, sourceLine } from "@/lib/embed/sources";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
