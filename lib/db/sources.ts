@@ -10,11 +10,10 @@ const pub = <T extends { status: string }>(r: T | null): T | null => (r && r.sta
 export type CitedBy = { type: "actor" | "commitment" | "event" | "poll" | "claim" | "site" | "participation"; label: string; href: string };
 
 /** Every published source with the published records that cite it (one query). */
-async function loadSources(filter: { kinds?: SourceKind[]; skip?: number; take?: number }) {
+async function loadSources(filter: { kinds?: SourceKind[]; ids?: string[] }) {
   const rows = await db().source.findMany({
-    where: { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) },
+    where: { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}), ...(filter.ids ? { id: { in: filter.ids } } : {}) },
     orderBy: [{ outlet: "asc" }, { url: "asc" }],
-    ...(filter.take ? { skip: filter.skip ?? 0, take: filter.take } : {}),
     select: {
       slug: true,
       url: true,
@@ -66,14 +65,17 @@ async function loadSources(filter: { kinds?: SourceKind[]; skip?: number; take?:
 }
 /**
  * One page of the published sources (same order and filter as listSources) and how many there are
- * in all: two queries, citations read only for the page's sources.
+ * in all: three queries, citations read only for the page's sources.
  */
 async function loadSourcesPage(filter: { kinds?: SourceKind[]; page: number; size: number }) {
   const where = { ...PUB, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) };
-  const [total, rows] = await Promise.all([
+  // The page's ids first: with skip/take on the query that joins every citation, PostgreSQL
+  // joins the citations of all sources before cutting the page (seconds at ×10 data).
+  const [total, ids] = await Promise.all([
     db().source.count({ where }),
-    loadSources({ kinds: filter.kinds, skip: (filter.page - 1) * filter.size, take: filter.size }),
+    db().source.findMany({ where, orderBy: [{ outlet: "asc" }, { url: "asc" }], skip: (filter.page - 1) * filter.size, take: filter.size, select: { id: true } }),
   ]);
+  const rows = ids.length ? await loadSources({ kinds: filter.kinds, ids: ids.map((x) => x.id) }) : [];
   return { total, rows };
 }
 /** One page of the published sources with what cites them (cached). */
