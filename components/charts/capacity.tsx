@@ -196,6 +196,7 @@ const RANKING_CSS = `.cap{font-family:system-ui,-apple-system,"Segoe UI",Roboto,
 .cap .b-extent{fill:var(--cp);fill-opacity:.45}
 .cap .b-bound{fill:var(--cp);fill-opacity:.25;stroke:var(--cp);stroke-width:1.5;stroke-dasharray:4 3}
 .cap .b-share{fill:var(--cs)}
+.cap .b-sb{fill-opacity:.25;stroke:var(--cs);stroke-width:1.5;stroke-dasharray:4 3}
 .cap a:hover text,.cap a:focus text{text-decoration:underline}
 .cap a:focus{outline:none}`;
 

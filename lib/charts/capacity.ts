@@ -433,6 +433,8 @@ export function totalLine(k: CapacityRanking, lang: Lang): string {
   return fill(CAPACITY.total[lang], { total: formatNumber(k.total.upTo, lang), n: k.total.pledges, countries });
 }
 
+const isBound = (e: Entry | null) => e?.qualifier === "FEWER_THAN" || e?.qualifier === "UP_TO";
+
 // Layout constants (layout px): body text 12, titles 13 bold, small notes 11.5; bars 10 high.
 const T = { title: 13, name: 12.5, body: 12, small: 11.5, bar: 10 };
 
@@ -505,7 +507,7 @@ export function capacityLayout(k: CapacityRanking, w: WidthClass, lang: Lang): D
         if (i) sy += 14;
         text(sx0, sy, T.small, line, "m", { title: fl });
       });
-      if (r.share !== null) items.push({ kind: "rect", x: sx0, y: sy + 5, w: Math.max(2, (r.share / k.shareMax) * sw * 0.6), h: T.bar, cls: "b-share", title: fl });
+      if (r.share !== null) items.push({ kind: "rect", x: sx0, y: sy + 5, w: Math.max(2, (r.share / k.shareMax) * sw * 0.6), h: T.bar, cls: isBound(r.pledge) ? "b-share b-sb" : "b-share", title: fl });
       y = Math.max(top + 18 + T.bar, r.share !== null ? sy + 5 + T.bar : sy + 3) + 4;
     }
   } else {
