@@ -66,7 +66,8 @@ export function fit(text: string, width: number, size: number, bold = false): st
 export function wrapPx(text: string, width: number, size: number, bold = false, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let cur = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Ordinary spaces only: a no-break space (Ukrainian digit groups, "8 000") keeps its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = cur ? `${cur} ${word}` : word;
     if (measure(next, size, bold) <= width || !cur) cur = next;
     else {
