@@ -20,7 +20,15 @@ export function proxy(request: NextRequest) {
     }
     if (!parseView(TimelineParams, queryRecord(request.nextUrl)).ok) return NextResponse.rewrite(request.nextUrl, { status: 422, request: { headers } });
   }
+  // A malformed list page (?page=0, ?page=x) is answered 400 by the page itself with its message.
+  if (!pageParamOk(request.nextUrl.searchParams)) return NextResponse.rewrite(request.nextUrl, { request: { headers }, status: 400 });
   return NextResponse.next({ request: { headers } });
+}
+
+/** Every `page`-like parameter (page, eventsPage, …) present is one positive whole number. */
+function pageParamOk(q: URLSearchParams): boolean {
+  for (const [k, v] of q) if ((k === "page" || k.endsWith("Page")) && !/^[1-9][0-9]{0,5}$/.test(v)) return false;
+  return true;
 }
 
 export const config = {

@@ -1,8 +1,12 @@
-import type { Bar, CapacityChart as Chart, Entry, MetricGroup, PlacedCountry } from "@/lib/charts/capacity";
-import { formatDate, formatQuantity } from "@/lib/format";
+import { entryValue, metricLabel, type Bar, type Entry, type MetricGroup, type PlacedCountry } from "@/lib/charts/capacity";
+import type { DrawnLayout } from "@/lib/charts/drawn";
+import { formatDate } from "@/lib/format";
+import { DrawnSvg } from "./drawn-svg";
 import type { Lang } from "@/lib/i18n";
 import { CONFIDENCE, VERIFICATION } from "@/lib/i18n/labels";
 import { CAPACITY } from "@/lib/i18n/messages/capacity";
+
+export { entryValue, metricLabel };
 
 const FILL: Record<MetricGroup, string> = {
   pledge: "fill-[#c4501a] dark:fill-[#f08a5d]",
@@ -20,27 +24,6 @@ const SWATCH: Record<MetricGroup, string> = {
   forces: "bg-[#5f6b7a] dark:bg-[#9aa6b4]",
 };
 
-/** "Deployed in Estonia" from `deployed-in:EE`; other metrics by their label. */
-export function metricLabel(metric: string, lang: Lang): string {
-  if (metric.startsWith("deployed-in:")) {
-    const code = metric.slice("deployed-in:".length);
-    let name = code;
-    try {
-      name = new Intl.DisplayNames([lang === "uk" ? "uk" : "en"], { type: "region" }).of(code) ?? code;
-    } catch {
-      // An unexpected code: show it as it is.
-    }
-    return `${CAPACITY.metrics["deployed-in"][lang]} ${name}`;
-  }
-  const known = CAPACITY.metrics[metric as keyof typeof CAPACITY.metrics];
-  return known ? known[lang] : metric;
-}
-
-/** The value with its qualifier and unit, exactly as reported ("fewer than 7,500 troops"). */
-export function entryValue(e: Entry, lang: Lang): string {
-  return formatQuantity({ low: e.low, high: e.high, qualifier: e.qualifier, unit: e.unit }, lang) ?? CAPACITY.unknown[lang];
-}
-
 /** Date · verification (or basis) · confidence, for the label under a bar. */
 export function entryMeta(e: Entry, lang: Lang): string {
   const parts: string[] = [];
@@ -56,18 +39,18 @@ function compact(v: number, lang: Lang): string {
 }
 
 /**
- * One country's bars on the chart's common linear scale: pledged or reported contribution,
+ * One country's bars on its own linear scale: pledged or reported contribution,
  * existing deployments, force size. Each bar is labelled with its value (qualifier kept), date
  * and verification; an unknown figure is an empty dashed placeholder with the word "unknown".
  */
-export function CapacityCountryChart({ chart, country, lang, id }: { chart: Chart; country: PlacedCountry; lang: Lang; id: string }) {
+export function CapacityCountryChart({ country, lang, id }: { country: PlacedCountry; lang: Lang; id: string }) {
   const name = lang === "uk" && country.nameUk ? country.nameUk : country.name;
   const desc = country.bars.map((b) => `${metricLabel(b.metric, lang)}: ${b.entry ? `${entryValue(b.entry, lang)} (${entryMeta(b.entry, lang)})` : CAPACITY.unknown[lang]}`).join("; ");
   return (
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="text-sm">
       <figcaption className="sr-only">
         <span id={`${id}-title`}>
-          {name}: {CAPACITY.scale[lang]}
+          {name}: {CAPACITY.ownScale[lang]}
         </span>{" "}
         <span id={`${id}-desc`}>
           {CAPACITY.desc[lang]} {desc}.
@@ -77,7 +60,7 @@ export function CapacityCountryChart({ chart, country, lang, id }: { chart: Char
         <div className="hidden sm:block" />
         <div className="pr-6">
           <svg width="100%" height="16" overflow="visible" className="block text-muted">
-            {chart.ticks.map((t, i) => (
+            {country.ticks.map((t, i) => (
               <text
                 key={t.value}
                 x={`${t.x}%`}
@@ -93,14 +76,14 @@ export function CapacityCountryChart({ chart, country, lang, id }: { chart: Char
       </div>
       <ul className="m-0 list-none p-0">
         {country.bars.map((b, i) => (
-          <BarRow key={`${b.metric}-${b.entry?.id ?? "unknown"}`} bar={b} chart={chart} lang={lang} groupStart={i === 0 || country.bars[i - 1].group !== b.group} />
+          <BarRow key={`${b.metric}-${b.entry?.id ?? "unknown"}`} bar={b} ticks={country.ticks} lang={lang} groupStart={i === 0 || country.bars[i - 1].group !== b.group} />
         ))}
       </ul>
     </figure>
   );
 }
 
-function BarRow({ bar, chart, lang, groupStart }: { bar: Bar; chart: Chart; lang: Lang; groupStart: boolean }) {
+function BarRow({ bar, ticks, lang, groupStart }: { bar: Bar; ticks: PlacedCountry["ticks"]; lang: Lang; groupStart: boolean }) {
   const e = bar.entry;
   const end = bar.segments.length ? bar.segments[bar.segments.length - 1].x1 : 0;
   return (
@@ -125,7 +108,7 @@ function BarRow({ bar, chart, lang, groupStart }: { bar: Bar; chart: Chart; lang
       </div>
       <div className="pr-6">
         <svg width="100%" height="20" overflow="visible" className="block" aria-hidden="true">
-          {chart.ticks.map((t) => (
+          {ticks.map((t) => (
             <line key={t.value} x1={`${t.x}%`} x2={`${t.x}%`} y1="0" y2="20" className="stroke-rule" strokeWidth="1" />
           ))}
           {e ? (
@@ -201,4 +184,23 @@ export function UnknownPill({ lang }: { lang: Lang }) {
       {CAPACITY.unknown[lang]}
     </span>
   );
+}
+
+const RANKING_CSS = `.cap{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;--cp:#c4501a;--cs:#5f6b7a}
+@media (prefers-color-scheme: dark){.cap{--cp:#f08a5d;--cs:#9aa6b4}}
+.cap text{fill:var(--ink)}
+.cap .m{fill:var(--muted)}
+.cap .n{fill:var(--accent)}
+.cap .rule{fill:var(--rule)}
+.cap .b-solid{fill:var(--cp)}
+.cap .b-extent{fill:var(--cp);fill-opacity:.45}
+.cap .b-bound{fill:var(--cp);fill-opacity:.25;stroke:var(--cp);stroke-width:1.5;stroke-dasharray:4 3}
+.cap .b-share{fill:var(--cs)}
+.cap .b-sb{fill-opacity:.25;stroke:var(--cs);stroke-width:1.5;stroke-dasharray:4 3}
+.cap a:hover text,.cap a:focus text{text-decoration:underline}
+.cap a:focus{outline:none}`;
+
+/** The ranking chart of one width class (lib/charts/capacity.ts capacityLayout). */
+export function CapacityRankingSvg({ layout, title, desc, href, id = "cap" }: { layout: DrawnLayout; title: string; desc: string; href: (path: string) => string; id?: string }) {
+  return <DrawnSvg layout={layout} scope="cap" css={RANKING_CSS} title={title} desc={desc} id={id} href={href} />;
 }

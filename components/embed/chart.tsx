@@ -9,7 +9,8 @@ import type { EmbedModel } from "@/lib/embed/model";
 import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
-import { CountryCardSvg } from "./country-card";
+import { CountryCardSvg } from "@/components/charts/country-card";
+import { CapacityRankingSvg } from "@/components/charts/capacity";
 import { MatrixSvg } from "./matrix-svg";
 
 /**
@@ -40,7 +41,9 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
     case "polls":
       return <PollsChart layout={s.layouts[width]} {...text} id={`pl-${width}`} href={s.href} />;
     case "country":
-      return <CountryCardSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+      return <CountryCardSvg layout={s.layouts[width]} {...text} id={`cc-${width}`} href={(path) => (path.startsWith("/") ? `${origin}${path}${q}` : path)} />;
+    case "capacity":
+      return <CapacityRankingSvg layout={s.layouts[width]} {...text} id={`cap-${width}`} href={(path) => (path.startsWith("/") ? `${origin}${path}${q}` : path)} />;
     case "overview":
       return <OverviewChart placed={s.layouts[width]} {...text} id={`ov-${width}`} />;
   }

@@ -2,6 +2,8 @@ import "server-only";
 import { cachedRead } from "./cache";
 import { uniqueByUrl } from "./citations";
 import { db } from "./client";
+import { STAGE_STRENGTH } from "@/lib/charts/commitment-matrix";
+import type { LifecycleStage } from "@/lib/generated/prisma/enums";
 import { stageAsOf } from "@/lib/lifecycle";
 
 const PUB = { status: "PUBLISHED" as const };
@@ -163,15 +165,35 @@ async function loadCountry(code: string, asOf: Date) {
 export const getCountry = cachedRead("country", loadCountry);
 export type CountryView = NonNullable<Awaited<ReturnType<typeof loadCountry>>>;
 
-/** Published actors for the country index: slug, code, names, commitment count. One query. */
+/**
+ * Published actors for the country index: slug, code, names, commitment count, and how many of
+ * its commitments stand at each stage today (strongest first). One query.
+ */
 async function loadActors() {
+  const today = new Date();
   const actors = await db().actor.findMany({
     where: PUB,
     orderBy: { name: "asc" },
-    select: { slug: true, iso2: true, kind: true, name: true, nameUk: true, groups: true, _count: { select: { commitments: { where: PUB } } } },
+    select: {
+      slug: true,
+      iso2: true,
+      kind: true,
+      name: true,
+      nameUk: true,
+      groups: true,
+      commitments: { where: PUB, select: { kind: true, stages: { where: { date: { lte: today } }, orderBy: { date: "asc" }, select: { stage: true, date: true } } } },
+    },
   });
-  return actors.map((a) => ({ ...a, commitments: a._count.commitments }));
+  return actors.map(({ commitments, ...a }) => {
+    const byStage = new Map<LifecycleStage, number>();
+    for (const c of commitments) {
+      const stage = stageAsOf(c.stages, today);
+      if (stage) byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
+    }
+    const stages = [...byStage].map(([stage, n]) => ({ stage, n })).sort((x, y) => STAGE_STRENGTH[y.stage] - STAGE_STRENGTH[x.stage]);
+    return { ...a, commitments: commitments.length, stages };
+  });
 }
 
 /** Published actors for the country index (cached). */
-export const listActors = cachedRead("actors", loadActors);
+export const listActors = cachedRead("actors-by-stage", loadActors);

@@ -8,10 +8,10 @@ import type { MapSite, UkraineLayout } from "@/lib/charts/ukraine-map";
 import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
-import type { CardLayout } from "./layout/card";
+import type { DrawnLayout } from "@/lib/charts/drawn";
 import type { MatrixLayout } from "./layout/matrix";
 
-export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country", "overview"] as const;
+export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country", "overview", "capacity"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
@@ -21,8 +21,9 @@ export type ChartSpec =
   | { kind: "europe-map"; layouts: PerWidth<EuropeLayout>; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; layouts: PerWidth<UkraineLayout>; sites: MapSite[]; href: (slug: string) => string }
   | { kind: "polls"; layouts: PerWidth<PollsLayout>; href: (slug: string) => string }
-  | { kind: "country"; layout: CardLayout }
-  | { kind: "overview"; layouts: PerWidth<PlacedOverview> };
+  | { kind: "country"; layouts: PerWidth<DrawnLayout> }
+  | { kind: "overview"; layouts: PerWidth<PlacedOverview> }
+  | { kind: "capacity"; layouts: PerWidth<DrawnLayout> };
 
 /** A legend swatch: a small shape with a class (styled by the chart's own CSS within `scope`) or colours. */
 export type Swatch = {

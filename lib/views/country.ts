@@ -10,7 +10,7 @@ import { STAGE_ORDER } from "@/lib/lifecycle";
 import { BaseViewParams, asOfDate, first } from "@/lib/schemas/search-params";
 import { perWidth } from "@/lib/charts/width";
 import { defineChart } from "./define";
-import { actorLabel, layoutCard, orderCard, type CardData } from "@/lib/embed/layout/card";
+import { actorLabel, cardLayout, orderCard, type CardData } from "@/lib/charts/country-card";
 
 /** The country card's parameters: the view's date and language, and the actor's code from the path. */
 export const CountryCardParams = BaseViewParams.extend({
@@ -76,7 +76,7 @@ export const countryChart = defineChart<Params, CardData>({
   },
   model(d, _p, { lang }) {
     const asOf = asOfDate(d.asOf);
-    const layout = layoutCard(d, lang);
+    const layouts = perWidth((w) => cardLayout(d, w, lang));
     const name = actorLabel(d.actor, lang);
     const date = formatDate(asOf.end, "DAY", lang);
     const ordered = orderCard(d.commitments);
@@ -88,8 +88,8 @@ export const countryChart = defineChart<Params, CardData>({
       description: top
         ? fill(EMBED.desc.card[lang], { date, name, n: ordered.length, stage: STAGE[top.stage][lang], kind: KIND[top.kind][lang].toLowerCase() })
         : fill(EMBED.desc.cardNone[lang], { date, name }),
-      spec: { kind: "country", layout },
-      sizes: perWidth(() => ({ width: layout.width, height: layout.height })),
+      spec: { kind: "country", layouts },
+      sizes: perWidth((w) => ({ width: layouts[w].width, height: layouts[w].height })),
       scope: "cc",
       legend: present.map((s) => ({ label: STAGE[s][lang], swatch: { shape: "rect", className: `s${STAGE_ORDER.indexOf(s)}` } })),
       notes: [],

@@ -2,6 +2,7 @@ import "server-only";
 import type { Chart } from "./define";
 import { CHART_IDS, type ChartId } from "@/lib/embed/model";
 import { commitmentsChart } from "./commitments";
+import { capacityViewChart } from "./capacity";
 import { countryChart } from "./country";
 import { europeMapChart, ukraineMapChart } from "./maps";
 import { overviewChart } from "./overview";
@@ -17,6 +18,7 @@ export const CHARTS: Record<ChartId, Chart> = {
   polls: pollsChart,
   country: countryChart,
   overview: overviewChart,
+  capacity: capacityViewChart,
 };
 
 /** The chart with this id, or null. */

@@ -38,6 +38,34 @@ test.describe("country pages", () => {
   });
 });
 
+test.describe("countries index and paging", () => {
+  test("shows stage chips per actor and counts in the right plural form in both languages", async ({ page }) => {
+    await page.goto("/countries");
+    const uk = page.getByTestId("actor").filter({ has: page.getByRole("link", { name: "United Kingdom", exact: true }) });
+    await expect(uk).toContainText("7 commitments");
+    await expect(uk.getByRole("list")).toContainText("Formalised (signed)");
+    await expect(page.getByTestId("actor").filter({ hasText: /(^|\D)1 commitments/ })).toHaveCount(0);
+    await expect(page.getByTestId("actor").filter({ hasText: /(^|\D)1 commitment(?!s)/ }).first()).toBeVisible();
+    await noSeriousA11yViolations(page);
+    await page.goto("/countries?lang=uk");
+    await expect(page.getByTestId("actor").filter({ hasText: "Франція" })).toContainText("5 зобов’язань");
+    await expect(page.getByTestId("actor").filter({ hasText: "Бельгія" })).toContainText("4 зобов’язання");
+  });
+
+  test("the country page shows its card chart; list pages have stable URLs and bad page numbers are refused", async ({ page, request }) => {
+    await page.goto("/countries/gb");
+    await expect(page.locator('[data-chart="country"]')).toBeVisible();
+    await expect(page.locator('[data-chart="country"] svg:visible')).toContainText("Formalised (signed)");
+    for (const url of ["/countries/gb?page=0", "/countries/gb?eventsPage=x", "/sources?page=-2", "/capacity?page=1.5"]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(400);
+      expect(await res.text(), url).toContain("The page must be a whole number from 1");
+    }
+    for (const url of ["/countries/gb?page=99", "/sources?page=999", "/capacity?page=50"]) expect((await request.get(url)).status(), url).toBe(404);
+    expect((await request.get("/countries/gb?page=1")).status()).toBe(200);
+  });
+});
+
 test.describe("sources", () => {
   test("list what we could not verify, filter by kind in the URL, and download the rows shown", async ({ page, request }) => {
     await page.goto("/sources");
@@ -49,6 +77,7 @@ test.describe("sources", () => {
     await expect(page).toHaveURL(/kind=WIRE/);
     const shown = await page.locator("[id^=source-]").count();
     expect(shown).toBeGreaterThan(0);
+    await expect(page.getByTestId("sources-total")).toContainText(`${shown} source`);
     const json = await (await request.get("/sources/download?format=json&kind=WIRE")).json();
     expect(json.rows.length).toBe(shown);
     expect(json.rows.every((r: { kind: string }) => r.kind === "WIRE")).toBe(true);

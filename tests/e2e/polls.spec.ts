@@ -140,6 +140,11 @@ test.describe("capacity page", () => {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto("/capacity");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("boots on the ground");
+    // The ranking: pledges on one scale, each with its share of the country's own forces, and the total.
+    const ranking = page.locator('[data-chart="capacity"] svg:visible');
+    await expect(ranking).toContainText("Known pledges add up to 7,900 troops");
+    await expect(ranking).toContainText("up to 4.1% of its 182,060 armed forces");
+    await expect(ranking).toContainText("No figures recorded yet (11):");
     const uk = page.locator("#country-GB");
     for (const text of ["fewer than 7,500 troops", "Deployed in Estonia", "about 900 personnel", "about 71,000", "73,847", "182,060 personnel"]) {
       await expect(uk.getByText(text).first()).toBeVisible();

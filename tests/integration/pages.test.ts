@@ -4,7 +4,7 @@ import { getCountry, listActors } from "@/lib/db/countries";
 import { getOverview } from "@/lib/db/overview";
 import { search } from "@/lib/db/search";
 import { seedDatabase } from "@/lib/db/seed";
-import { claimsByVerification, listSources } from "@/lib/db/sources";
+import { claimsByVerification, listSources, listSourcesPage } from "@/lib/db/sources";
 import { parseSeed } from "@/lib/schemas/seed";
 import { readSeedFiles } from "../../scripts/lib/seed-files";
 
@@ -45,6 +45,10 @@ describe("country, sources and search views", () => {
     expect(await getCountry("../etc", end("2026-11-28"))).toBeNull();
     const actors = await listActors();
     expect(actors.length).toBe(seed.actors.length);
+    // Stage chips: each actor's commitments counted by today's stage, strongest first.
+    const gb = actors.find((a) => a.iso2 === "GB")!;
+    expect(gb.stages.reduce((n, s) => n + s.n, 0)).toBe(gb.commitments);
+    expect(gb.stages[0].stage).toBe("FORMALISED");
   });
 
   it("lists every published source with what cites it, never a draft", async () => {
@@ -55,6 +59,11 @@ describe("country, sources and search views", () => {
     expect(tass?.citedBy.length).toBeGreaterThan(0);
     const wires = await listSources({ kinds: ["WIRE"] });
     expect(wires.every((s) => s.kind === "WIRE")).toBe(true);
+    // A page of sources is the same slice of the same order, with the total.
+    const page2 = await listSourcesPage({ page: 2, size: 10 });
+    expect(page2.total).toBe(sources.length);
+    expect(page2.rows.map((s) => s.url)).toEqual(sources.slice(10, 20).map((s) => s.url));
+    expect(page2.rows.map((s) => s.citedBy.length)).toEqual(sources.slice(10, 20).map((s) => s.citedBy.length));
   });
 
   it("groups claims by verification, unverified ones first-class", async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
+import { geometry } from "@/lib/charts/drawn";
+import { WIDTH_CLASSES } from "@/lib/charts/width";
 import {
   capacityChart,
+  capacityLayout,
+  capacityRanking,
+  forcesLine,
+  totalLine,
   capacityRows,
   countryEntries,
   currentAndEarlier,
@@ -111,12 +118,20 @@ describe("bar segments", () => {
 
 describe("capacity chart", () => {
   const chart = capacityChart([lt, uk]);
-  it("puts every country on one linear scale from 0 to a nice maximum", () => {
-    expect(chart.max).toBe(200000);
-    expect(chart.ticks[0]).toEqual({ x: 0, value: 0 });
-    expect(chart.ticks.at(-1)).toEqual({ x: 100, value: 200000 });
-    const total = chart.countries[0].bars.find((b) => b.metric === "armed-forces-total")!;
+  it("puts each country on its own linear scale from 0 to a nice maximum", () => {
+    const gb = chart.countries[0];
+    expect(gb.max).toBe(200000);
+    expect(gb.ticks[0]).toEqual({ x: 0, value: 0 });
+    expect(gb.ticks.at(-1)).toEqual({ x: 100, value: 200000 });
+    const total = gb.bars.find((b) => b.metric === "armed-forces-total")!;
     expect(total.segments).toEqual([{ x0: 0, x1: 91.03, kind: "solid" }]);
+    // Lithuania's 100–200 troops fill its own scale instead of being a 0.1 % sliver of the UK's.
+    const ltc = chart.countries[1];
+    expect(ltc.max).toBe(200);
+    expect(ltc.bars[0].segments).toEqual([
+      { x0: 0, x1: 50, kind: "solid" },
+      { x0: 50, x1: 100, kind: "extent" },
+    ]);
   });
   it("orders countries by known figures and bars by measure, with unknowns explicit", () => {
     expect(chart.countries.map((c) => c.iso2)).toEqual(["GB", "LT"]);
@@ -142,5 +157,67 @@ describe("capacity chart", () => {
     expect(earlier).toMatchObject({ country: "GB", metric: "deployed-in:EE", value_low: 800, as_of: "2017-01-01" });
     const total = rows.find((r) => r.metric === "armed-forces-total" && r.country === "GB")!;
     expect(total).toMatchObject({ value_low: 182060, qualifier: "EXACT", verification: "CONFIRMED", sources: "https://example.org/total" });
+  });
+});
+
+const bare = (iso2: string, name: string, nameUk: string | null = null): CountryRecord => ({ iso2, name, nameUk, commitments: [commitment({ slug: iso2.toLowerCase() })], figures: [] });
+const today = [uk, lt, { ...lt, iso2: "EE", name: "Estonia", commitments: [commitment({ slug: "ee", low: 100, high: 200, qualifier: "RANGE", unit: "troops" })] }, ...["France", "Germany", "Belgium", "Latvia", "Czechia", "Netherlands", "Sweden", "Denmark", "Canada", "Australia", "Spain"].map((n, i) => bare(`Q${i}`, n))];
+// ×10-like: 50 countries, most with a reported pledge, some with forces, a few with long names.
+const x10: CountryRecord[] = Array.from({ length: 50 }, (_, i) => ({
+  iso2: `X${i}`,
+  name: i % 7 === 0 ? `Synthetic Federal Republic of Very Long Name ${i}` : `Country ${i}`,
+  nameUk: i % 7 === 0 ? `Синтетична Федеративна Республіка з дуже довгою назвою ${i}` : `Країна ${i}`,
+  commitments: Array.from({ length: 8 }, (_, j) =>
+    commitment({ slug: `x${i}-${j}`, low: i % 5 === 4 ? null : 50 * (i + 1) + j, high: i % 3 === 0 ? 100 * (i + 2) + j : null, qualifier: i % 3 === 0 ? "RANGE" : "ABOUT", unit: "troops" }),
+  ),
+  figures: i % 2 ? [fig({ slug: `f${i}`, metric: "armed-forces-total", low: 10000 * (i + 1) })] : [],
+}));
+
+describe("capacity ranking", () => {
+  it("ranks the known pledges, adds them up, and takes each one's share of its own forces", () => {
+    const k = capacityRanking(capacityChart(today));
+    expect(k.ranked.map((r) => r.iso2)).toEqual(["GB", "EE", "LT"]);
+    expect(k.total).toEqual({ upTo: 7900, pledges: 3, countries: 14 });
+    expect(k.unknown).toHaveLength(11);
+    expect(k.ranked[0].share).toBeCloseTo(7500 / 182060);
+    expect(forcesLine(k.ranked[0], "en")).toMatch(/^up to 4\.1% of its 182,060 armed forces \(1 Oct 2025, total\)$/);
+    expect(k.ranked[1].share).toBeNull();
+    expect(forcesLine(k.ranked[1], "en")).toBe("size of armed forces unknown");
+    expect(totalLine(k, "en")).toBe("Known pledges add up to 7,900 troops at most, from 3 of 14 countries");
+    expect(totalLine(k, "uk")).toContain("від 3 з 14 країн");
+    expect(totalLine(capacityRanking(capacityChart([uk])), "en")).toContain("from 1 of 1 country");
+  });
+});
+
+describe("capacity layouts", () => {
+  const cases: [string, CountryRecord[]][] = [
+    ["today", today],
+    ["empty", []],
+    ["×10", x10],
+  ];
+  for (const [label, data] of cases)
+    for (const lang of ["en", "uk"] as const)
+      for (const w of WIDTH_CLASSES)
+        it(`${label}, ${w}, ${lang}: all text ≥ 11 px, no overlaps, no empty band over 15 %`, () => {
+          const l = capacityLayout(capacityRanking(capacityChart(data)), w, lang);
+          const g = geometry(l);
+          const check = checkLegibility(g);
+          expect(check, JSON.stringify(check.overlaps.slice(0, 3).map(([a, b]) => [g.texts[a].text, g.texts[b].text]))).toSatisfy(meetsRules);
+          expect(g.texts.every((t) => t.x0 >= 0 && t.x1 <= l.width + 0.5), "text inside the frame").toBe(true);
+        });
+  it("narrow stacks each country's text above its bar; wide puts them in columns", () => {
+    const k = capacityRanking(capacityChart(today));
+    const narrow = capacityLayout(k, "narrow", "en").items;
+    const name = narrow.find((d) => d.kind === "text" && d.text === "United Kingdom")!;
+    const value = narrow.find((d) => d.kind === "text" && d.text.startsWith("fewer than 7,500"))!;
+    const bar = narrow.find((d) => d.kind === "rect" && d.cls === "b-bound")!;
+    expect(name.y).toBeLessThan(value.y);
+    expect(value.y).toBeLessThan(bar.y + 1);
+    const wide = capacityLayout(k, "wide", "en").items;
+    const wName = wide.find((d) => d.kind === "text" && d.text === "United Kingdom")!;
+    const wValue = wide.find((d) => d.kind === "text" && d.text.startsWith("fewer than 7,500"))!;
+    expect(wValue.x).toBeGreaterThan(wName.x + 100);
+    // Countries with every figure unknown are a list of names, not empty bars.
+    expect(wide.some((d) => d.kind === "text" && d.text.startsWith("No figures recorded yet (11)"))).toBe(true);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildMatrix, type CommitmentRecord } from "@/lib/charts/commitment-matrix";
 import type { PollRecord } from "@/lib/charts/polls";
-import { layoutCard, type CardCommitment } from "@/lib/embed/layout/card";
 import { layoutMatrix } from "@/lib/embed/layout/matrix";
 import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
 import { pollsGeometry } from "@/lib/charts/polls";
 import { pollsChart, pollsDataFromRecords } from "@/lib/views/polls";
 import { layoutDownload, layoutSocial } from "@/lib/embed/layout/standalone";
 import { declaredHeight } from "@/lib/embed/height";
-import { measure } from "@/lib/embed/layout/measure";
 import { outletList, rankOutlets, sourceLine } from "@/lib/embed/sources";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -124,60 +122,6 @@ describe("polls by country", () => {
     expect(m.table.rows.map((r) => r[1])).toEqual(["United Kingdom", "France", "United Kingdom"]);
     // The embed's CSV is what it draws; the download route adds every other poll (pollsDownload).
     expect(m.csv.rows.map((r) => r.slug).sort()).toEqual(["fr-1", "gb-1", "gb-g"]);
-  });
-});
-
-describe("country card", () => {
-  const c = (slug: string, kind: CardCommitment["kind"], stage: CardCommitment["stage"], extra: Partial<CardCommitment> = {}): CardCommitment => ({
-    slug,
-    kind,
-    title: `Title of ${slug}`,
-    stage,
-    stageDate: { date: d("2026-01-06"), datePrecision: "DAY" },
-    conditions: ["AFTER_CEASEFIRE"],
-    legalForm: "POLITICAL_DECLARATION",
-    parliamentaryApproval: "PROMISED",
-    quantityLow: null,
-    quantityHigh: 7500,
-    quantityUnit: "troops",
-    quantityQualifier: "FEWER_THAN",
-    quantityBasis: "REPORTED_ESTIMATE",
-    confidence: "HIGH",
-    sources: [src("The Guardian"), src("Reuters"), src("Sky News"), src("POLITICO"), src("BBC"), src("Le Monde"), src("Der Spiegel")],
-    ...extra,
-  });
-  const data = { asOf: "2026-11-28", actor: { slug: "gb", iso2: "GB", name: "United Kingdom", nameUk: "Велика Британія", groups: ["NATO" as const] }, participantSince: d("2025-03-02") };
-
-  it("lists commitments in the matrix's kind order with stage, conditions, how binding, size and sources", () => {
-    const l = layoutCard({ ...data, commitments: [c("funding", "FUNDING", "ANNOUNCED"), c("troops", "TROOPS", "FORMALISED")] }, "en");
-    expect(l.rows.map((r) => r.slug)).toEqual(["troops", "funding"]);
-    const r = l.rows[0];
-    expect(r.badge.label).toBe("Formalised (signed)");
-    expect(r.badge.x + r.badge.w).toBe(l.width - l.pad);
-    expect(r.lines.map((x) => x.text)).toEqual(["6 Jan 2026 · Conditions: After a ceasefire", "Size: fewer than 7,500 troops (reported estimate)"]);
-    // Lines run top to bottom inside the row.
-    const ys = [...r.titleLines.map((t) => t.y), r.lines[0].y, r.binding.y, r.lines[1].y, r.sources.y];
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(r.sources.y).toBeLessThan(r.y + r.h);
-    expect(r.binding).toMatchObject({ strength: 2, text: "Political declaration · parliament: vote promised" });
-    // Outlets that do not fit on the line are counted, not dropped silently.
-    expect(r.sources.items.length + r.sources.more).toBe(7);
-    expect(r.sources.more).toBeGreaterThan(0);
-    expect(l.rows[1].y).toBe(r.y + r.h);
-    expect(l.meta).toBe("GB · NATO · Coalition participant since 2 Mar 2025");
-  });
-
-  it("gives Ukrainian stage badges the room Cyrillic takes", () => {
-    const l = layoutCard({ ...data, commitments: [c("troops", "TROOPS", "FORMALISED")] }, "uk");
-    expect(l.rows[0].badge.label).toBe("Оформлено (підписано)");
-    expect(l.rows[0].badge.w).toBeGreaterThan(measure("Formalised (signed)", 11) + 12 + 20);
-    expect(l.rows[0].badge.x).toBeGreaterThan(l.pad + measure(l.rows[0].kindLines[0], 13, true));
-  });
-
-  it("says when an actor has no commitment", () => {
-    const l = layoutCard({ ...data, commitments: [] }, "uk");
-    expect(l.empty).toBe("На цю дату зобов’язань не зафіксовано.");
-    expect(l.meta).toContain("Учасник коаліції з 2 березня 2025");
   });
 });
 

@@ -6,28 +6,57 @@ import { StageBadge } from "@/components/data/stage-badge";
 import { VerificationBadge } from "@/components/data/verification-badge";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
+import { Pager } from "@/components/layout/pager";
 import { ParamError } from "@/components/layout/param-error";
-import { REQUIRED_METRICS, capacityChart, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
-import { getCapacity } from "@/lib/db/capacity";
-import { formatDate, formatNumber } from "@/lib/format";
+import { notFound } from "next/navigation";
+import { ChartSvg } from "@/components/embed/chart";
+import { REQUIRED_METRICS, capacityChart, type CountryRecord, type Entry, type PlacedCountry } from "@/lib/charts/capacity";
+import { chartMetadata } from "@/lib/embed/metadata";
+import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { COMMON } from "@/lib/i18n/common";
 import { CAPACITY } from "@/lib/i18n/messages/capacity";
 import { requestLang } from "@/lib/i18n/server";
-import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { plural } from "@/lib/i18n/plural";
+import { PageParam, paginate } from "@/lib/schemas/page";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
+import { CapacityParams, capacityViewChart } from "@/lib/views/capacity";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Capacity check" };
+
+// The page's parameters: the chart's (date, language) and the page of per-country details.
+const CapacityPageParams = CapacityParams.extend({ page: PageParam });
+// Countries drawn in detail per page (the ranking above shows them all), and offers listed per
+// country in the no-figures table: at ×10 data a page stays well under 150 KB of gzipped HTML.
+const PER_PAGE = 10;
+const OFFERS_SHOWN = 3;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }): Promise<Metadata> {
+  const [lang, raw] = await Promise.all([requestLang(), searchParams]);
+  return { title: lang === "uk" ? "Перевірка спроможності" : "Capacity check", ...(await chartMetadata("capacity", raw, CAPACITY.title[lang])) };
+}
 
 export default async function CapacityPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
-  const parsed = parseView(BaseViewParams, raw);
-  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
+  const parsed = parseView(CapacityPageParams, raw);
+  const bound = capacityViewChart.bind(raw);
+  if (!parsed.ok || !bound.ok) return <ParamError lang={lang} errors={parsed.ok ? [] : parsed.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
   const asOf = asOfDate(parsed.value.asOf);
-  const chart = capacityChart(await getCapacity(asOf.end));
+  const loaded = await bound.chart.load();
+  if (!loaded.ok) return <ParamError lang={lang} errors={loaded.errors} resetHref={lang === "uk" ? "/capacity?lang=uk" : "/capacity"} />;
+  const model = bound.chart.model(loaded.data, { lang, origin: "" });
+  const chart = capacityChart((loaded.data as { countries: CountryRecord[] }).countries);
   const keepLang = lang === "uk" ? "uk" : undefined;
   const params = { asOf: parsed.value.asOf, lang: keepLang };
+  const embedHref = viewHref("/share", { chart: "capacity", asOf: parsed.value.asOf, lang: keepLang });
+  const known = chart.countries.filter((c) => c.known > 0);
+  const unknown = chart.countries.filter((c) => c.known === 0);
+  const paged = paginate(known, parsed.value.page, PER_PAGE);
+  // A page past the end is a 404 (the not-found page of this route says so).
+  if (!paged) notFound();
+  const pageOf = (iso2: string) => Math.floor(known.findIndex((c) => c.iso2 === iso2) / PER_PAGE) + 1;
+  const pageHref = (n: number, anchor = "details") => `${viewHref("/capacity", params, { page: n === 1 ? undefined : String(n) })}#${anchor}`;
   const nameOf = (c: PlacedCountry) => (lang === "uk" && c.nameUk ? c.nameUk : c.name);
 
   return (
@@ -37,7 +66,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         <p className="max-w-3xl text-muted">{CAPACITY.intro[lang]}</p>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <p className="text-sm" data-testid="capacity-count">
-            <span className="text-lg font-semibold tabular-nums">{chart.countries.length}</span> {CAPACITY.countries[lang]} · {COMMON.asOf[lang]}{" "}
+            <span className="font-semibold">{plural(chart.countries.length, CAPACITY.countriesLive, lang)}</span> · {COMMON.asOf[lang]}{" "}
             <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
           <AsOfControl lang={lang} asOf={asOf.iso} keep={{ lang: keepLang }} />
@@ -48,19 +77,26 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         <p role="status">{CAPACITY.none[lang]}</p>
       ) : (
         <>
+          <section aria-labelledby="ranking" className="space-y-3">
+            <h2 id="ranking" className="text-xl font-semibold tracking-tight">
+              {CAPACITY.chartTitle[lang]}
+            </h2>
+            <ChartSvg model={model} lang={lang} origin="" interactive />
+            <DownloadLinks lang={lang} path="/capacity/download" params={params} embedHref={embedHref} />
+          </section>
+
           <div className="space-y-2 border-y border-rule py-3">
             <CapacityLegend lang={lang} />
             <p className="max-w-4xl text-xs text-muted">
-              {CAPACITY.scale[lang]}: 0–{formatNumber(chart.max, lang)}. {CAPACITY.method[lang]}
+              {CAPACITY.ownScale[lang]}. {CAPACITY.method[lang]}
             </p>
-            <DownloadLinks lang={lang} path="/capacity/download" params={params} />
           </div>
 
           <nav aria-label={CAPACITY.countries[lang]} className="text-sm print:hidden">
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {chart.countries.map((c) => (
                 <li key={c.iso2}>
-                  <a href={`#country-${c.iso2}`} className="text-accent underline">
+                  <a href={c.known === 0 || pageOf(c.iso2) === paged.page ? `#country-${c.iso2}` : pageHref(pageOf(c.iso2), `country-${c.iso2}`)} className="text-accent underline">
                     {nameOf(c)}
                   </a>
                 </li>
@@ -68,8 +104,8 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
             </ul>
           </nav>
 
-          <div className="space-y-10">
-            {chart.countries.filter((c) => c.known > 0).map((c) => (
+          <div className="space-y-10" id="details">
+            {paged.items.map((c) => (
               <section key={c.iso2} id={`country-${c.iso2}`} aria-labelledby={`h-${c.iso2}`} className="scroll-mt-6 space-y-3 break-inside-avoid">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b-2 border-ink pb-1">
                   <h2 id={`h-${c.iso2}`} className="text-xl font-semibold tracking-tight">
@@ -91,12 +127,14 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                     ))}
                   </ul>
                 </div>
-                <CapacityCountryChart chart={chart} country={c} lang={lang} id={`cap-${c.iso2}`} />
+                <CapacityCountryChart country={c} lang={lang} id={`cap-${c.iso2}`} />
               </section>
             ))}
           </div>
 
-          {chart.countries.some((c) => c.known === 0) && (
+          <Pager paged={paged} href={(n) => pageHref(n)} lang={lang} list={CAPACITY.countries[lang]} />
+
+          {unknown.length > 0 && (
             <section aria-labelledby="no-figures" className="space-y-3">
               <h2 id="no-figures" className="border-b-2 border-ink pb-1 text-xl font-semibold tracking-tight">
                 {CAPACITY.noFigures[lang]}
@@ -120,9 +158,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                     </tr>
                   </thead>
                   <tbody>
-                    {chart.countries
-                      .filter((c) => c.known === 0)
-                      .map((c) => (
+                    {unknown.map((c) => (
                         <tr key={c.iso2} id={`country-${c.iso2}`} className="border-b border-rule align-top target:bg-subtle">
                           <th scope="row" className="py-2 pr-3 font-medium">
                             <Link href={viewHref(`/countries/${c.iso2.toLowerCase()}`, { lang: keepLang, asOf: parsed.value.asOf })} className="hover:underline">
@@ -130,7 +166,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                             </Link>
                           </th>
                           <td className="py-2 pr-3">
-                            {c.commitments.map((cm) => (
+                            {c.commitments.slice(0, OFFERS_SHOWN).map((cm) => (
                               <span key={cm.slug} className="block">
                                 <StageBadge stage={cm.stage} lang={lang} />{" "}
                                 <Link href={viewHref(`/commitments/${cm.slug}`, { lang: keepLang, asOf: parsed.value.asOf })} className="text-accent underline">
@@ -138,6 +174,11 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
                                 </Link>
                               </span>
                             ))}
+                            {c.commitments.length > OFFERS_SHOWN && (
+                              <Link href={viewHref(`/countries/${c.iso2.toLowerCase()}`, { lang: keepLang, asOf: parsed.value.asOf })} className="block text-sm text-accent underline">
+                                +{c.commitments.length - OFFERS_SHOWN}
+                              </Link>
+                            )}
                           </td>
                           {REQUIRED_METRICS.map((m) => (
                             <td key={m} className="py-2 pr-3">
@@ -156,7 +197,8 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
             <h2 id="figures-table" className="text-xl font-semibold tracking-tight">
               {CAPACITY.table[lang]}
             </h2>
-            <FigureTable countries={chart.countries.filter((c) => c.known > 0)} lang={lang} nameOf={nameOf} />
+            <FigureTable countries={paged.items} lang={lang} nameOf={nameOf} />
+            <Pager paged={paged} href={(n) => pageHref(n, "figures-table")} lang={lang} list={CAPACITY.table[lang]} />
             <DownloadLinks lang={lang} path="/capacity/download" params={params} />
           </section>
         </>

@@ -2,10 +2,14 @@
 export const CAPACITY = {
   title: { en: "Where will the boots on the ground come from?", uk: "Звідки візьмуться війська на землі?" },
   intro: {
-    en: "For each country with a live troop offer: what it has pledged or is reported to send, beside its forces already deployed abroad and the size of its armed forces. All bars share one scale. A missing figure is shown as unknown; the tracker never estimates one.",
-    uk: "Для кожної країни з чинною пропозицією військ: що вона пообіцяла або, за повідомленнями, відправить, поряд із силами, вже розгорнутими за кордоном, і чисельністю її збройних сил. Усі смуги мають одну шкалу. Відсутній показник позначено як невідомий; трекер ніколи його не оцінює.",
+    en: "For each country with a live troop offer: what it has pledged or is reported to send, beside its forces already deployed abroad and the size of its armed forces. Each country is drawn on its own scale; the ranking compares the pledges, and the share of each country’s own armed forces. A missing figure is shown as unknown; the tracker never estimates one.",
+    uk: "Для кожної країни з чинною пропозицією військ: що вона пообіцяла або, за повідомленнями, відправить, поряд із силами, вже розгорнутими за кордоном, і чисельністю її збройних сил. Кожну країну показано на власній шкалі; рейтинг порівнює обіцянки та їхню частку у власних збройних силах кожної країни. Відсутній показник позначено як невідомий; трекер ніколи його не оцінює.",
   },
   countries: { en: "countries with a live troop offer", uk: "країн із чинною пропозицією військ" },
+  countriesLive: {
+    en: { one: "country with a live troop offer", other: "countries with a live troop offer" },
+    uk: { one: "країна з чинною пропозицією військ", few: "країни з чинною пропозицією військ", many: "країн із чинною пропозицією військ", other: "країни з чинною пропозицією військ" },
+  },
   none: {
     en: "No country had a live troop offer on this date.",
     uk: "На цю дату жодна країна не мала чинної пропозиції військ.",
@@ -55,11 +59,37 @@ export const CAPACITY = {
     forces: { en: "Size of forces", uk: "Чисельність сил" },
   },
   method: {
-    en: "How to read: the pledged bar and the force-size bars are drawn on the same scale, so the share of an army a contribution would take can be judged by eye. Each label keeps the source’s qualifier (about, fewer than, up to). Figures are the newest recorded on or before the date; a second figure within a year of the newest is drawn too, so disagreeing sources stay visible.",
-    uk: "Як читати: смуга внеску та смуги чисельності сил мають одну шкалу, тож частку армії, яку забрав би внесок, видно одразу. Кожен підпис зберігає застереження джерела (близько, менше ніж, до). Показано найновіші показники на дату; інший показник, молодший за рік від найновішого, також показано, щоб розбіжні джерела було видно.",
+    en: "How to read: within a country, the pledged bar and the force-size bars share that country’s scale, so the share of its army a contribution would take can be judged by eye. Each label keeps the source’s qualifier (about, fewer than, up to). Figures are the newest recorded on or before the date; a second figure within a year of the newest is drawn too, so disagreeing sources stay visible.",
+    uk: "Як читати: у межах країни смуга внеску та смуги чисельності сил мають спільну шкалу цієї країни, тож частку її армії, яку забрав би внесок, видно одразу. Кожен підпис зберігає застереження джерела (близько, менше ніж, до). Показано найновіші показники на дату; інший показник, молодший за рік від найновішого, також показано, щоб розбіжні джерела було видно.",
   },
   desc: {
-    en: "Horizontal bars on one linear scale, per country.",
-    uk: "Горизонтальні смуги на одній лінійній шкалі для кожної країни.",
+    en: "Horizontal bars, each country on its own linear scale.",
+    uk: "Горизонтальні смуги, кожна країна на власній лінійній шкалі.",
   },
+  ownScale: { en: "Personnel, on this country’s own scale", uk: "Особовий склад, на власній шкалі країни" },
+  chartTitle: { en: "Troop pledges ranked, with each one’s share of the country’s own armed forces", uk: "Обіцянки військ за розміром і частка кожної у власних збройних силах країни" },
+  total: {
+    en: "Known pledges add up to {total} troops at most, from {n} of {countries}",
+    uk: "Відомі обіцянки разом — щонайбільше {total} військових, від {n} з {countries}",
+  },
+  totalNone: { en: "No pledge has a recorded size yet, among {countries}", uk: "Жодна обіцянка ще не має зафіксованого розміру серед {countries}" },
+  countryForms: {
+    en: { one: "country", other: "countries" },
+    uk: { one: "країни", other: "країн" },
+  },
+  pledgeHead: { en: "Pledged troops (scale 0–{max})", uk: "Обіцяні війська (шкала 0–{max})" },
+  shareHead: { en: "Share of its own armed forces (scale 0–{max})", uk: "Частка власних збройних сил (шкала 0–{max})" },
+  nameHead: { en: "Country", uk: "Країна" },
+  howNarrow: {
+    en: "Bars: pledged troops on one scale, 0–{max}. Below each: the share of that country’s own armed forces.",
+    uk: "Смуги: обіцяні війська на одній шкалі, 0–{max}. Під кожною — частка власних збройних сил країни.",
+  },
+  shareOf: { en: "{share} of its {forces} armed forces ({date}, {source})", uk: "{share} від її {forces} збройних сил ({date}, {source})" },
+  forcesOnly: { en: "armed forces {forces} ({date}, {source})", uk: "збройні сили {forces} ({date}, {source})" },
+  forcesUnknown: { en: "size of armed forces unknown", uk: "чисельність збройних сил невідома" },
+  pledgeUnknown: { en: "pledge size unknown", uk: "розмір обіцянки невідомий" },
+  upTo: { en: "up to {v}", uk: "до {v}" },
+  about: { en: "about {v}", uk: "близько {v}" },
+  unknownList: { en: "No figures recorded yet ({n}):", uk: "Показників ще немає ({n}):" },
+  noneYet: { en: "No country had a live troop offer on this date.", uk: "На цю дату жодна країна не мала чинної пропозиції військ." },
 } as const;

@@ -5,6 +5,16 @@ export const COUNTRY = {
     uk: "Усі учасники трекера з кількістю зафіксованих зобов’язань і відмов.",
   },
   commitmentsCount: { en: "commitments", uk: "зобов’язань" },
+  stagesToday: { en: "chips: commitments per stage today", uk: "позначки: зобов’язання за етапами сьогодні" },
+  byStage: { en: "commitments per stage", uk: "зобов’язання за етапами" },
+  commitmentForms: {
+    en: { one: "commitment", other: "commitments" },
+    uk: { one: "зобов’язання", few: "зобов’язання", many: "зобов’язань", other: "зобов’язання" },
+  },
+  pollForms: { en: { one: "poll", other: "polls" }, uk: { one: "опитування", few: "опитування", many: "опитувань", other: "опитування" } },
+  eventForms: { en: { one: "item", other: "items" }, uk: { one: "запис", few: "записи", many: "записів", other: "запису" } },
+  sourceForms: { en: { one: "source", other: "sources" }, uk: { one: "джерело", few: "джерела", many: "джерел", other: "джерела" } },
+  actorForms: { en: { one: "actor", other: "actors" }, uk: { one: "учасник", few: "учасники", many: "учасників", other: "учасника" } },
   participation: { en: "Coalition participation", uk: "Участь у коаліції" },
   firstRecorded: { en: "First recorded taking part", uk: "Уперше зафіксовано участь" },
   notParticipant: {

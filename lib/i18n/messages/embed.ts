@@ -169,6 +169,7 @@ export const EMBED = {
     polls: { en: "Polls by country", uk: "Опитування за країнами" },
     country: { en: "Country commitment card", uk: "Картка зобов’язань країни" },
     overview: { en: "Actors by strongest stage", uk: "Учасники за найсильнішим етапом" },
+    capacity: { en: "Capacity check", uk: "Перевірка спроможності" },
   },
 } as const;
 

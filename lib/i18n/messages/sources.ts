@@ -13,6 +13,9 @@ export const SOURCES = {
   all: { en: "All", uk: "Усі" },
   citedBy: { en: "Cited by", uk: "Посилаються" },
   notCited: { en: "not cited by a published record", uk: "не цитується в опублікованих записах" },
+  citedMore: { en: "and {n} more", uk: "і ще {n}" },
+  itemForms: { en: { one: "record", other: "records" }, uk: { one: "запис", few: "записи", many: "записів", other: "запису" } },
+  sourceForms: { en: { one: "source", other: "sources" }, uk: { one: "джерело", few: "джерела", many: "джерел", other: "джерела" } },
   copyOf: { en: "copy of", uk: "копія" },
   count: { en: "sources", uk: "джерел" },
   kinds: {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartSvg } from "@/components/embed/chart";
+import { Pager } from "@/components/layout/pager";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
 import { ParamError } from "@/components/layout/param-error";
@@ -15,9 +17,17 @@ import { COMMON } from "@/lib/i18n/common";
 import { APPROVAL, CONDITION, EVENT_KIND, KIND, LEGAL_FORM, WORDING } from "@/lib/i18n/labels";
 import { COUNTRY } from "@/lib/i18n/messages/countries";
 import { requestLang } from "@/lib/i18n/server";
+import { plural } from "@/lib/i18n/plural";
+import { PageParam, paginate } from "@/lib/schemas/page";
 import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { countryChart } from "@/lib/views/country";
 
 export const dynamic = "force-dynamic";
+
+/** The page's parameters: the date, the language, and one page number per long list. */
+const CountryPageParams = BaseViewParams.extend({ page: PageParam, pollsPage: PageParam, eventsPage: PageParam, sourcesPage: PageParam });
+// Items per page: at ×10 data each page stays well under 150 KB of gzipped HTML.
+const PER_PAGE = { commitments: 20, polls: 20, events: 25, sources: 100 };
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -30,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const [{ code }, raw, lang] = await Promise.all([params, searchParams, requestLang()]);
-  const parsed = parseView(BaseViewParams, raw);
+  const parsed = parseView(CountryPageParams, raw);
   if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={`/countries/${code}`} />;
   const asOf = asOfDate(parsed.value.asOf);
   const view = await getCountry(code, asOf.end);
@@ -38,6 +48,20 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const t = <K extends keyof typeof COUNTRY>(k: K) => COUNTRY[k];
   const name = lang === "uk" && view.actor.nameUk ? view.actor.nameUk : view.actor.name;
   const figures = view.claims;
+  const p = parsed.value;
+  const commitments = paginate(view.commitments, p.page, PER_PAGE.commitments);
+  const polls = paginate(view.polls, p.pollsPage, PER_PAGE.polls);
+  const events = paginate(view.events, p.eventsPage, PER_PAGE.events);
+  const sources = paginate(view.sources, p.sourcesPage, PER_PAGE.sources);
+  // A page past the end of its list is a 404 (the not-found page of this route says so).
+  if (!commitments || !polls || !events || !sources) notFound();
+  const keepLang = lang === "uk" ? "uk" : undefined;
+  const str = (n: number | undefined) => (n === undefined ? undefined : String(n));
+  const state = { asOf: p.asOf, lang: keepLang, page: str(p.page), pollsPage: str(p.pollsPage), eventsPage: str(p.eventsPage), sourcesPage: str(p.sourcesPage) };
+  const pageHref = (key: keyof typeof state, anchor: string) => (n: number) => `${viewHref(`/countries/${code}`, state, { [key]: n === 1 ? undefined : String(n) })}#${anchor}`;
+  const bound = countryChart.bind({ ...raw, code });
+  const loaded = bound.ok ? await bound.chart.load() : null;
+  const card = bound.ok && loaded?.ok ? bound.chart.model(loaded.data, { lang, origin: "" }) : null;
 
   return (
     <article className="space-y-10">
@@ -62,11 +86,21 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <DownloadLinks
             lang={lang}
             path={`/countries/${code}/download`}
-            params={{ asOf: parsed.value.asOf }}
-            embedHref={viewHref("/share", { chart: "country", code, asOf: parsed.value.asOf, lang: lang === "uk" ? "uk" : undefined })}
+            params={{ asOf: p.asOf }}
+            embedHref={viewHref("/share", { chart: "country", code, asOf: p.asOf, lang: keepLang })}
           />
         </div>
       </header>
+
+      {card && (
+        <section aria-labelledby="card" className="space-y-2">
+          <h2 id="card" className="text-lg font-semibold">
+            {card.title}
+          </h2>
+          <p className="max-w-3xl text-sm text-muted">{card.description}</p>
+          <ChartSvg model={card} lang={lang} origin="" interactive />
+        </section>
+      )}
 
       <section aria-labelledby="participation">
         <h2 id="participation" className="text-lg font-semibold">
@@ -89,13 +123,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="commitments">
         <h2 id="commitments" className="text-lg font-semibold">
-          {t("commitments")[lang]}
+          {t("commitments")[lang]} <span className="font-normal text-muted">({plural(view.commitments.length, COUNTRY.commitmentForms, lang)})</span>
         </h2>
         {view.commitments.length === 0 ? (
           <p className="text-muted">{t("noCommitments")[lang]}</p>
         ) : (
           <ul className="mt-3 divide-y divide-rule border-y border-rule">
-            {view.commitments.map((c) => {
+            {commitments.items.map((c) => {
               const qty = formatQuantity({ low: c.quantityLow, high: c.quantityHigh, qualifier: c.quantityQualifier, unit: c.quantityUnit }, lang);
               return (
                 <li key={c.slug} className="grid gap-2 py-3 sm:grid-cols-[14rem_1fr]">
@@ -131,17 +165,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
             })}
           </ul>
         )}
+        <Pager paged={commitments} href={pageHref("page", "commitments")} lang={lang} list={t("commitments")[lang]} />
       </section>
 
       <section aria-labelledby="polls">
         <h2 id="polls" className="text-lg font-semibold">
-          {t("polls")[lang]}
+          {t("polls")[lang]} {view.polls.length > 0 && <span className="font-normal text-muted">({plural(view.polls.length, COUNTRY.pollForms, lang)})</span>}
         </h2>
         {view.polls.length === 0 ? (
           <p className="text-muted">{t("noPolls")[lang]}</p>
         ) : (
           <ul className="mt-3 space-y-4">
-            {view.polls.map((p) => (
+            {polls.items.map((p) => (
               <li key={p.slug} className="border-l-2 border-rule pl-3">
                 <p className="text-sm text-muted">
                   {WORDING[p.wordingClass][lang]} · {p.pollster}
@@ -164,17 +199,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
+        <Pager paged={polls} href={pageHref("pollsPage", "polls")} lang={lang} list={t("polls")[lang]} />
       </section>
 
       <section aria-labelledby="events">
         <h2 id="events" className="text-lg font-semibold">
-          {t("events")[lang]}
+          {t("events")[lang]} {view.events.length > 0 && <span className="font-normal text-muted">({plural(view.events.length, COUNTRY.eventForms, lang)})</span>}
         </h2>
         {view.events.length === 0 ? (
           <p className="text-muted">{t("noEvents")[lang]}</p>
         ) : (
           <ol className="mt-3 space-y-3">
-            {view.events.map((e) => (
+            {events.items.map((e) => (
               <li key={e.slug} className="border-l-2 border-rule pl-3">
                 <p className="text-sm text-muted">
                   <time dateTime={e.date.toISOString().slice(0, 10)}>{formatDate(e.date, e.datePrecision, lang)}</time> ·{" "}
@@ -188,6 +224,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
+        <Pager paged={events} href={pageHref("eventsPage", "events")} lang={lang} list={t("events")[lang]} />
       </section>
 
       <section aria-labelledby="figures">
@@ -215,10 +252,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="sources">
         <h2 id="sources" className="text-lg font-semibold">
-          {t("allSources")[lang]} ({view.sources.length})
+          {t("allSources")[lang]} <span className="font-normal text-muted">({plural(view.sources.length, COUNTRY.sourceForms, lang)})</span>
         </h2>
         <ul className="mt-2 columns-1 text-sm sm:columns-2">
-          {view.sources.map((s) => (
+          {sources.items.map((s) => (
             <li key={s.url} className="break-inside-avoid py-0.5">
               <a href={s.url} className="text-accent underline" rel="noopener noreferrer nofollow">
                 {s.originalOutlet ? `${s.originalOutlet} (via ${s.outlet})` : s.outlet}
@@ -226,6 +263,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <Pager paged={sources} href={pageHref("sourcesPage", "sources")} lang={lang} list={t("allSources")[lang]} />
       </section>
     </article>
   );
