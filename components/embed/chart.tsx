@@ -1,5 +1,6 @@
 // Draws an embed's chart with the public view's own SVG components (timeline, maps) or the
 // embed's compact SVGs (matrix, polls, country card), all from the same transforms.
+import { MatrixChart } from "@/components/charts/commitment-matrix";
 import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
@@ -9,7 +10,6 @@ import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { TIMELINE } from "@/lib/i18n/messages/timeline";
 import { CountryCardSvg } from "./country-card";
-import { MatrixSvg } from "./matrix-svg";
 import { PollsSvg } from "./polls-svg";
 
 /**
@@ -19,12 +19,16 @@ import { PollsSvg } from "./polls-svg";
  */
 export function ChartSvg(props: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width?: WidthClass }) {
   if (props.width) return <ChartLayout {...props} width={props.width} />;
+  if (props.model.spec.kind === "commitments") {
+    const at = (width: WidthClass) => <ChartLayout {...props} width={width} />;
+    return <Responsive chart="commitments" layouts={{ narrow: at("narrow"), medium: at("medium"), wide: at("wide") }} />;
+  }
   const node = <ChartLayout {...props} width="wide" />;
   return <Responsive chart={props.model.spec.kind} layouts={{ narrow: node, medium: node, wide: node }} />;
 }
 
 /** One width class's layout of a model. */
-function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
+function ChartLayout({ model, lang, origin, interactive, width }: { model: EmbedModel; lang: Lang; origin: string; interactive: boolean; width: WidthClass }) {
   const s = model.spec;
   const q = lang === "uk" ? "?lang=uk" : "";
   const text = { title: model.title, desc: model.description };
@@ -36,7 +40,7 @@ function ChartLayout({ model, lang, origin, interactive }: { model: EmbedModel; 
     case "ukraine-map":
       return <UkraineMap compact placed={s.placed} lang={lang} />;
     case "commitments":
-      return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+      return <MatrixChart placed={s.layouts[width]} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} id={`mx-${width[0]}`} />;
     case "polls":
       return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
     case "country":

@@ -1,7 +1,7 @@
 // The per-country commitment card as one SVG: each commitment with its stage badge (colour and
 // words), date, conditions, how binding (bars and words), parliamentary approval and its sources.
 import type { CardLayout } from "@/lib/embed/layout/card";
-import { STAGE_FILL_CSS } from "./matrix-svg";
+import { STAGE_FILL_CSS } from "@/components/charts/commitment-matrix";
 
 const CSS = `.cc{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:12.5px}
 .cc text{fill:var(--ink)}

@@ -1,5 +1,6 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
+import type { PlacedMatrix } from "@/lib/charts/commitment-matrix";
 import type { CountryRow, PlacedEuropeMap } from "@/lib/charts/europe-map";
 import type { PlacedTimeline } from "@/lib/charts/timeline";
 import type { PlacedSiteMap } from "@/lib/charts/ukraine-map";
@@ -7,7 +8,6 @@ import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
 import type { CardLayout } from "./layout/card";
-import type { MatrixLayout } from "./layout/matrix";
 import type { PollsLayout } from "./layout/polls";
 
 export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country"] as const;
@@ -15,7 +15,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
 export type ChartSpec =
-  | { kind: "commitments"; layout: MatrixLayout }
+  | { kind: "commitments"; layouts: PerWidth<PlacedMatrix> }
   | { kind: "timeline"; placed: PlacedTimeline; href: (anchor: string) => string }
   | { kind: "europe-map"; placed: PlacedEuropeMap; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; placed: PlacedSiteMap }

@@ -4,12 +4,11 @@ import "zod-openapi";
 import { z } from "zod";
 import {
   APPROVAL_ORDER,
-  CONDITION_FILTERS,
-  CommitmentsParams,
   GROUP_ORDER,
   LEGAL_FORM_ORDER,
   STAGES,
 } from "@/lib/charts/commitment-matrix";
+import { CONDITION_FILTERS, CommitmentsParams } from "@/lib/schemas/views/commitments";
 import { PollsParams, WORDING_CLASSES } from "@/lib/charts/polls";
 import type { EntityKey } from "@/lib/db/records";
 import {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  CommitmentsParams,
   DOWNLOAD_COLUMNS,
   KIND_ORDER,
   activeFilters,
@@ -14,6 +13,7 @@ import { toCsv } from "@/lib/csv";
 import { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { parseView } from "@/lib/schemas/search-params";
+import { CommitmentsParams } from "@/lib/schemas/views/commitments";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const end = (s: string) => new Date(`${s}T23:59:59.999Z`);

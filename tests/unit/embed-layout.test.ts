@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { buildMatrix, type CommitmentRecord } from "@/lib/charts/commitment-matrix";
 import type { PollRecord } from "@/lib/charts/polls";
 import { layoutCard, type CardCommitment } from "@/lib/embed/layout/card";
-import { layoutMatrix } from "@/lib/embed/layout/matrix";
 import { layoutPolls } from "@/lib/embed/layout/polls";
 import { layoutDownload, layoutSocial } from "@/lib/embed/layout/standalone";
 import { declaredHeight } from "@/lib/embed/height";
@@ -58,34 +57,6 @@ function poll(slug: string, iso2: string, wordingClass: PollRecord["wordingClass
     sources: [src("YouGov")],
   };
 }
-
-describe("matrix grid", () => {
-  const GB = actor("gb", "United Kingdom");
-  const FR = actor("fr", "France");
-  const records = [
-    rec("gb-troops", GB, "TROOPS", "FORMALISED"),
-    rec("gb-troops-2", GB, "TROOPS", "FLOATED"),
-    rec("fr-hub", FR, "MILITARY_HUB", "ANNOUNCED", { singleSource: true }),
-    rec("fr-later", FR, "FUNDING", "DEPLOYED", { stages: [{ stage: "DEPLOYED", date: d("2026-01-01"), datePrecision: "DAY" }] }),
-  ];
-
-  it("draws one cell per actor and kind, with the strongest stage's code and the others counted", () => {
-    const m = buildMatrix(records, { asOf: d("2025-12-31") });
-    const l = layoutMatrix(m, "en");
-    expect(l.rows.map((r) => r.name)).toEqual(["France", "United Kingdom"]);
-    expect(l.columns.map((c) => c.kind)).toEqual(["TROOPS", "MILITARY_HUB"]);
-    const gb = l.rows[1].cells[0];
-    expect(gb.code).toBe("FO+1");
-    expect(gb.name).toContain("United Kingdom, Troops / force contribution: Formalised (signed)");
-    expect(gb.name).toContain("1 more of this kind");
-    const fr = l.rows[0].cells[0];
-    expect([fr.code, fr.weak, fr.x]).toEqual(["AN", true, l.labelW + l.colW]);
-    // Every cell lies inside the drawing.
-    for (const r of l.rows) for (const c of r.cells) expect(c.x + l.colW).toBeLessThanOrEqual(l.width);
-    expect(l.rows[1].y + l.rowH).toBeLessThanOrEqual(l.height);
-    expect(layoutMatrix(m, "uk").rows[1].cells[0].code).toBe("ОФ+1");
-  });
-});
 
 describe("polls by country", () => {
   it("draws a section per question wording (never pooled) and a row per poll", () => {
