@@ -4,6 +4,7 @@
 import { Responsive } from "@/components/charts/responsive";
 import {
   LEGAL_FORM_STRENGTH,
+  type CellLink,
   type PlacedMatrix,
   type PlacedText,
   type ShownCommitment,
@@ -97,21 +98,26 @@ const CSS = `.mx{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto San
 .mx .mu{fill:var(--muted)}
 .mx .gr{stroke:var(--rule);stroke-width:1}
 .mx .c{stroke:var(--rule);stroke-width:1}
-.mx .cd{fill:var(--color-stage-ink);pointer-events:none}
+.mx .cd{fill:var(--color-stage-ink);pointer-events:none;font-size:11px}
+.mx .gc{text-anchor:middle;font-weight:650}
+.mx .hd{fill:var(--muted);font-size:11px;text-anchor:middle}
 .mx .wk{fill:none;stroke:var(--color-stage-ink);stroke-width:1;stroke-dasharray:2 2}
 .mx .wl{stroke:var(--muted)}
 .mx a:focus{outline:none}
 .mx a:hover .c,.mx a:focus .c{stroke:var(--accent);stroke-width:2.5}
 ${STAGE_FILL_CSS("mx")}`;
 
+// Cell labels and headings take their size, weight and anchor from the style sheet (bytes: a
+// dense matrix draws hundreds of them); other text carries its own.
 function Text({ t, className }: { t: PlacedText; className?: string }) {
+  const styled = className !== undefined;
   return (
     <text
       x={t.x}
       y={t.y}
-      fontSize={t.size}
-      textAnchor={t.anchor === "start" ? undefined : t.anchor}
-      fontWeight={t.bold ? 650 : undefined}
+      fontSize={styled ? undefined : t.size}
+      textAnchor={styled || t.anchor === "start" ? undefined : t.anchor}
+      fontWeight={styled || !t.bold ? undefined : 650}
       className={className ?? (t.muted ? "mu" : undefined)}
     >
       {t.text}
@@ -120,11 +126,24 @@ function Text({ t, className }: { t: PlacedText; className?: string }) {
   );
 }
 
+function Cell({ c, dy, form }: { c: PlacedMatrix["cells"][number]; dy: number; form: PlacedMatrix["form"] }) {
+  const y = c.y - dy;
+  return (
+    <>
+      <rect className={`c s${c.stageIndex}`} x={c.x} y={y} width={c.w} height={c.h} rx={2} />
+      {c.weak && <rect className="wk" x={c.x + 2} y={y + 2} width={c.w - 4} height={c.h - 4} rx={1} />}
+      <Text t={{ ...c.label, y: c.label.y - dy }} className={form === "grid" ? "cd gc" : "cd"} />
+    </>
+  );
+}
+
+const textClass = (t: PlacedText) => (t.muted && t.anchor === "middle" && t.size === 11 ? "hd" : undefined);
+
 /**
  * One width class's matrix as SVG: every cell or chip is a link to its (strongest) commitment,
  * named in full for screen readers and as a tooltip; stage colour always comes with its code.
  */
-export function MatrixChart({ placed: p, title, desc, href, id }: { placed: PlacedMatrix; title: string; desc: string; href: (slug: string) => string; id: string }) {
+export function MatrixChart({ placed: p, title, desc, href, id }: { placed: PlacedMatrix; title: string; desc: string; href: (to: CellLink) => string; id: string }) {
   return (
     <svg className="mx" width={p.w} height={p.h} viewBox={`0 0 ${p.w} ${p.h}`} role="group" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} data-form={p.form}>
       <title id={`${id}-t`}>{title}</title>
@@ -135,23 +154,41 @@ export function MatrixChart({ placed: p, title, desc, href, id }: { placed: Plac
           <line key={i} className="gr" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
         ))}
         {p.texts.map((t, i) => (
-          <Text key={i} t={t} />
+          <Text key={i} t={t} className={textClass(t)} />
         ))}
       </g>
-      {p.cells.map((c, i) => (
-        <a key={i} href={href(c.slug)}>
-          <title>{c.name}</title>
-          <rect className={`c s${c.stageIndex}`} x={c.x} y={c.y} width={c.w} height={c.h} rx={2} />
-          {c.weak && <rect className="wk" x={c.x + 2} y={c.y + 2} width={c.w - 4} height={c.h - 4} rx={1} />}
-          <Text t={c.label} className="cd" />
-        </a>
-      ))}
+      {p.rows.map((r, ri) => {
+        const cells = p.cells.filter((c) => c.row === ri);
+        if (!cells.length) return null;
+        // Cells are drawn relative to their row (one translate), so rows repeat the same numbers.
+        const dy = Math.min(...cells.map((c) => c.y));
+        const inner = r.link ? (
+          <a href={href(r.link)}>
+            <title>{r.name}</title>
+            {cells.map((c, i) => (
+              <Cell key={i} c={c} dy={dy} form={p.form} />
+            ))}
+          </a>
+        ) : (
+          cells.map((c, i) => (
+            <a key={i} href={href(c.link)}>
+              <title>{c.name}</title>
+              <Cell c={c} dy={dy} form={p.form} />
+            </a>
+          ))
+        );
+        return (
+          <g key={ri} transform={`translate(0 ${dy})`}>
+            {inner}
+          </g>
+        );
+      })}
     </svg>
   );
 }
 
 /** The matrix for every width class, switched by the container's width (pages and embeds). */
-export function MatrixCharts(props: { layouts: PerWidth<PlacedMatrix>; title: string; desc: string; href: (slug: string) => string }) {
+export function MatrixCharts(props: { layouts: PerWidth<PlacedMatrix>; title: string; desc: string; href: (to: CellLink) => string }) {
   const node = (w: (typeof WIDTH_CLASSES)[number]) => <MatrixChart placed={props.layouts[w]} title={props.title} desc={props.desc} href={props.href} id={`mx-${w[0]}`} />;
   return <Responsive chart="commitments" layouts={{ narrow: node("narrow"), medium: node("medium"), wide: node("wide") }} />;
 }

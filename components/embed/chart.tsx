@@ -4,6 +4,7 @@ import { MatrixChart } from "@/components/charts/commitment-matrix";
 import { EuropeMap } from "@/components/charts/europe-map";
 import { TimelineChart } from "@/components/charts/timeline";
 import { UkraineMap } from "@/components/charts/ukraine-map";
+import { cellPath } from "@/lib/charts/commitment-matrix";
 import type { EmbedModel } from "@/lib/embed/model";
 import type { WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
@@ -40,7 +41,7 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
     case "ukraine-map":
       return <UkraineMap compact placed={s.placed} lang={lang} />;
     case "commitments":
-      return <MatrixChart placed={s.layouts[width]} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} id={`mx-${width[0]}`} />;
+      return <MatrixChart placed={s.layouts[width]} {...text} href={(to) => `${origin}${cellPath(to)}${q}`} id={`mx-${width[0]}`} />;
     case "polls":
       return <PollsSvg layout={s.layout} {...text} href={(slug) => `${origin}/polls${q}#poll-${slug}`} />;
     case "country":

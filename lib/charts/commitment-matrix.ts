@@ -370,11 +370,18 @@ export type PlacedCell = {
   count: number;
   /** The strongest rests on a single source or low confidence: drawn with a dashed outline. */
   weak: boolean;
-  /** The strongest commitment, which the cell links to. */
-  slug: string;
+  /** Where the cell leads: its one commitment, or, for several, the actor's page listing them all. */
+  link: CellLink;
+  /** Index of its actor in `rows`. */
+  row: number;
   /** Accessible name and tooltip. */
   name: string;
 };
+export type CellLink = { commitment: string } | { actor: string };
+/** The path a cell leads to: a commitment's page, or the actor's page. */
+export function cellPath(to: CellLink): string {
+  return "commitment" in to ? `/commitments/${to.commitment}` : `/countries/${to.actor}`;
+}
 export type PlacedLine = { x1: number; y1: number; x2: number; y2: number };
 export type PlacedMatrix = {
   width: WidthClass;
@@ -385,7 +392,13 @@ export type PlacedMatrix = {
   texts: PlacedText[];
   cells: PlacedCell[];
   lines: PlacedLine[];
+  /**
+   * One per actor. An actor with several commitments of a kind is one link (to the actor's page,
+   * named with every cell) instead of a link per cell: fewer tab stops and far fewer bytes when dense.
+   */
+  rows: PlacedRow[];
 };
+export type PlacedRow = { link: CellLink | null; name: string };
 
 const TEXT = { name: 12, head: 11, cell: 11, actor: 13, count: 11, line: 13 } as const;
 const ELLIPSIS = "…";
@@ -441,10 +454,10 @@ export function matrixGeometry(p: PlacedMatrix): Geometry {
 
 /** The accessible name of a cell: "United Kingdom, Troops: Formalised (signed) since 6 Jan 2026; …". */
 export function cellName(actor: string, c: ShownCommitment, count: number, lang: "en" | "uk"): string {
-  const since = formatDate(c.stageSince.date, c.stageSince.datePrecision, lang);
   const head = `${actor}, ${KIND[c.kind][lang]}`;
   // Many of one kind: the count and the strongest, not one commitment's details.
-  if (count > 1) return `${head}: ${commitmentsCount(count, lang)}; ${lang === "uk" ? "найсильніше" : "strongest"}: ${STAGE[c.stageAsOf][lang]} (${since})`;
+  if (count > 1) return `${head}: ${commitmentsCount(count, lang)}; ${lang === "uk" ? "найсильніше" : "strongest"}: ${STAGE[c.stageAsOf][lang]}`;
+  const since = formatDate(c.stageSince.date, c.stageSince.datePrecision, lang);
   const conditions = c.conditions.length ? c.conditions.map((t) => CONDITION[t][lang]).join(", ") : "–";
   const cond = lang === "uk" ? "умови" : "conditions";
   const parl = lang === "uk" ? "парламент" : "parliament";
@@ -459,16 +472,31 @@ function cellCode(cell: MatrixCell, lang: "en" | "uk"): string {
   return STAGE_CODE[cell.primary.stageAsOf][lang] + (n > 1 ? ` ×${n}` : "");
 }
 
-function placeCell(r: MatrixRow, cell: MatrixCell, box: { x: number; y: number; w: number; h: number }, label: PlacedText, lang: "en" | "uk"): PlacedCell {
+/** The row's link and name: the actor's page, named with every cell, when any cell counts several. */
+function placeRow(r: MatrixRow, lang: "en" | "uk"): PlacedRow {
+  const dense = Object.values(r.cells).some((c) => c.commitments.length > 1);
+  if (!dense) return { link: null, name: actorName(r.actor, lang) };
+  // Short: the cells' details are in the page's table and the embed's data table.
+  const kinds = Object.keys(r.cells).length;
+  const strongest = lang === "uk" ? "найсильніший етап" : "strongest stage";
+  const inKinds = lang === "uk" ? `видів: ${kinds}` : `${kinds} ${kinds === 1 ? "kind" : "kinds"}`;
+  return {
+    link: { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() },
+    name: `${actorName(r.actor, lang)}: ${commitmentsCount(r.count, lang)}, ${inKinds}; ${strongest}: ${STAGE[r.strongest][lang]}`,
+  };
+}
+
+function placeCell(r: MatrixRow, row: number, cell: MatrixCell, box: { x: number; y: number; w: number; h: number }, label: PlacedText, lang: "en" | "uk"): PlacedCell {
   const c = cell.primary;
   return {
     ...box,
+    row,
     stage: c.stageAsOf,
     stageIndex: STAGE_ORDER.indexOf(c.stageAsOf),
     label,
     count: cell.commitments.length,
     weak: isWeak(c),
-    slug: c.slug,
+    link: cell.commitments.length > 1 ? { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() } : { commitment: c.slug },
     name: cellName(actorName(r.actor, lang), c, cell.commitments.length, lang),
   };
 }
@@ -476,7 +504,7 @@ function placeCell(r: MatrixRow, cell: MatrixCell, box: { x: number; y: number; 
 function emptyLayout(width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
   const w = WIDTH[width].design;
   const text = fitText(COMMITMENTS.noneMatch[lang], w, TEXT.name);
-  return { width, form: width === "narrow" ? "list" : "grid", w, h: 16, texts: [{ x: 0, y: 12, text, size: TEXT.name, anchor: "start", muted: true }], cells: [], lines: [] };
+  return { width, form: width === "narrow" ? "list" : "grid", w, h: 16, texts: [{ x: 0, y: 12, text, size: TEXT.name, anchor: "start", muted: true }], cells: [], lines: [], rows: [] };
 }
 
 const GRID = { rowH: 22, minCol: 52, maxCol: 84, gap: 4, lineH: 13, panelGap: 14 };
@@ -537,13 +565,13 @@ export function layoutGrid(m: Matrix, width: WidthClass, lang: "en" | "uk"): Pla
         const box = { x: labelW + i * colW + 2, y: y + 2, w: colW - 4, h: GRID.rowH - 4 };
         const code = cellCode(cell, lang);
         const text = measure(code, TEXT.cell, true) <= box.w - 4 ? code : code.replace(" ×", " ");
-        cells.push(placeCell(r, cell, box, { x: box.x + box.w / 2, y: box.y + box.h / 2 + 4, text, size: TEXT.cell, anchor: "middle", bold: true }, lang));
+        cells.push(placeCell(r, ri, cell, box, { x: box.x + box.w / 2, y: box.y + box.h / 2 + 4, text, size: TEXT.cell, anchor: "middle", bold: true }, lang));
       });
       y += GRID.rowH;
     }
     if (p < panelCount - 1) y += GRID.panelGap;
   }
-  return { width, form: "grid", w: W, h: Math.ceil(y + 2), texts, cells, lines };
+  return { width, form: "grid", w: W, h: Math.ceil(y + 2), texts, cells, lines, rows: m.rows.map((r) => placeRow(r, lang)) };
 }
 
 const LIST = { chipH: 19, chipGap: 4, padX: 5, rowGap: 10 };
@@ -579,12 +607,12 @@ export function layoutList(m: Matrix, width: WidthClass, lang: "en" | "uk"): Pla
         y += LIST.chipH + LIST.chipGap;
       }
       const box = { x, y, w, h: LIST.chipH };
-      cells.push(placeCell(r, cell, box, { x: x + LIST.padX, y: y + 13.5, text, size: TEXT.cell, anchor: "start" }, lang));
+      cells.push(placeCell(r, ri, cell, box, { x: x + LIST.padX, y: y + 13.5, text, size: TEXT.cell, anchor: "start" }, lang));
       x += w + LIST.chipGap;
     }
     y += LIST.chipH + LIST.rowGap;
   }
-  return { width, form: "list", w: W, h: Math.ceil(y - LIST.rowGap + 2), texts, cells, lines };
+  return { width, form: "list", w: W, h: Math.ceil(y - LIST.rowGap + 2), texts, cells, lines, rows: m.rows.map((r) => placeRow(r, lang)) };
 }
 
 /** The matrix chart laid out for one width class: a list of actors with chips when narrow, a grid otherwise. */

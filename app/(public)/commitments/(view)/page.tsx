@@ -6,7 +6,7 @@ import { MatrixLegend } from "@/components/commitments/legend";
 import { CommitmentsTable } from "@/components/commitments/table";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
-import { activeFilters, facetCounts, pageOf } from "@/lib/charts/commitment-matrix";
+import { activeFilters, cellPath, facetCounts, pageOf } from "@/lib/charts/commitment-matrix";
 import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import { COMMITMENTS as T, actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
@@ -77,7 +77,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               {T.chartHeading[lang]}
             </h2>
             <MatrixLegend lang={lang} stages={v.stages} counts={v.layouts.wide.cells.some((c) => c.count > 1)} />
-            <MatrixCharts layouts={v.layouts} title={T.chartHeading[lang]} desc={v.description} href={(slug) => viewHref(`/commitments/${slug}`, keepDate)} />
+            <MatrixCharts layouts={v.layouts} title={T.chartHeading[lang]} desc={v.description} href={(to) => viewHref(cellPath(to), keepDate)} />
           </section>
           <CommitmentsTable
             table={table}
