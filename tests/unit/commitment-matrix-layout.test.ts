@@ -5,6 +5,7 @@ import {
   layoutMatrixChart,
   matrixGeometry,
   matrixLayouts,
+  pageOf,
   textBox,
   type CommitmentRecord,
   type PlacedMatrix,
@@ -114,5 +115,76 @@ describe("matrix chart layouts", () => {
     expect(cell.name).toMatch(/\d+ commitments; strongest: /);
     // Ukrainian codes and counts.
     expect(layoutMatrixChart(X10, "narrow", "uk").cells[0].label.text).toMatch(/ · [А-ЯІЇЄ]{2} ×\d+$/);
+  });
+});
+
+describe("cells and rows", () => {
+  const actor = (slug: string, name: string) => ({ slug, name, nameUk: null, iso2: slug.toUpperCase(), groups: ["NATO" as const] });
+  const GB = actor("gb", "United Kingdom");
+  const FR = actor("fr", "France");
+  const rec = (slug: string, a: ReturnType<typeof actor>, kind: CommitmentRecord["kind"], stage: LifecycleStage, extra: Partial<CommitmentRecord> = {}): CommitmentRecord => ({
+    ...dataset(1, 1)[0],
+    slug,
+    actor: a,
+    kind,
+    confidence: "HIGH",
+    singleSource: false,
+    conditions: [],
+    stages: [{ stage, date: new Date("2025-06-01T00:00:00Z"), datePrecision: "DAY" }],
+    ...extra,
+  });
+  const m = buildMatrix(
+    [
+      rec("gb-troops", GB, "TROOPS", "FORMALISED"),
+      rec("gb-troops-2", GB, "TROOPS", "FLOATED"),
+      rec("fr-hub", FR, "MILITARY_HUB", "ANNOUNCED", { singleSource: true }),
+      rec("fr-later", FR, "FUNDING", "DEPLOYED", { stages: [{ stage: "DEPLOYED", date: new Date("2026-01-01T00:00:00Z"), datePrecision: "DAY" }] }),
+    ],
+    { asOf: new Date("2025-12-31T23:59:59Z") },
+  );
+
+  it("draws the strongest stage's code and counts the others; a weak record is marked", () => {
+    for (const w of WIDTH_CLASSES) {
+      const l = layoutMatrixChart(m, w, "en");
+      expect(l.rows.map((r) => r.name)).toEqual(["France", "United Kingdom: 2 commitments, 1 kind; strongest stage: Formalised (signed)"]);
+      const [fr, gb] = [l.cells.find((c) => c.row === 0)!, l.cells.find((c) => c.row === 1)!];
+      expect(gb.label.text).toMatch(/FO ×2$/);
+      expect(gb.count).toBe(2);
+      expect(gb.name).toBe("United Kingdom, Troops / force contribution: 2 commitments; strongest: Formalised (signed)");
+      // Several of a kind: the row links to the actor's page; a single one to its commitment.
+      expect(l.rows[1].link).toEqual({ actor: "gb" });
+      expect(l.rows[0].link).toBeNull();
+      expect([fr.label.text.endsWith("AN"), fr.weak, fr.link]).toEqual([true, true, { commitment: "fr-hub" }]);
+      expect(fr.name).toContain("France, Military hub: Announced (1 Jun 2025)");
+    }
+    expect(layoutMatrixChart(m, "wide", "uk").cells.find((c) => c.row === 1)!.label.text).toBe("ОФ ×2");
+    // Columns: only kinds with something to show, in the fixed order.
+    const wide = layoutMatrixChart(m, "wide", "en");
+    expect(wide.texts.filter((t) => t.muted && t.anchor === "middle").map((t) => t.text)).toEqual(["Troops", "Military hub"]);
+  });
+
+  it("keeps headings apart when a word is wider than its column, in both languages", () => {
+    for (const lang of ["en", "uk"] as const) {
+      for (const w of ["medium", "wide"] as const) {
+        const l = layoutMatrixChart(X10, w, lang);
+        const heads = l.texts.filter((t) => t.muted && t.anchor === "middle").map(textBox);
+        expect(heads.length).toBeGreaterThanOrEqual(12);
+        for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) expect(overlap(heads[i], heads[j])).toBe(false);
+      }
+    }
+  });
+});
+
+const overlap = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+
+describe("pageOf", () => {
+  const rows = Array.from({ length: 250 }, (_, i) => i);
+  it("cuts the table into pages of 100 with stable numbers; a page past the last is null", () => {
+    expect(pageOf(rows, 1)).toMatchObject({ page: 1, pages: 3, total: 250, from: 0 });
+    expect(pageOf(rows, 3)!.rows).toEqual(rows.slice(200));
+    expect(pageOf(rows, 4)).toBeNull();
+    // An empty table still has its first page.
+    expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, total: 0, rows: [] });
+    expect(pageOf([], 2)).toBeNull();
   });
 });

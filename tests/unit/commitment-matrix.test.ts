@@ -215,6 +215,15 @@ describe("CommitmentsParams", () => {
       expect(r.errors.join("\n")).toMatch(/stage/);
     }
   });
+  it("takes a whole page number from 1 and explains anything else", () => {
+    const ok = parseView(CommitmentsParams, { page: "3" });
+    expect(ok.ok && ok.value.page).toBe(3);
+    for (const page of ["0", "-1", "abc", "1.5", "9".repeat(20)]) {
+      const r = parseView(CommitmentsParams, { page });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.join("\n")).toMatch(/^page: Use a whole page number from 1\./);
+    }
+  });
   it("ignores unknown parameters", () => {
     expect(parseView(CommitmentsParams, { utm_source: "x" }).ok).toBe(true);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, type CommitmentRecord } from "@/lib/charts/commitment-matrix";
 import type { PollRecord } from "@/lib/charts/polls";
 import { layoutCard, type CardCommitment } from "@/lib/embed/layout/card";
 import { layoutPolls } from "@/lib/embed/layout/polls";
@@ -10,30 +9,6 @@ import { outletList, rankOutlets, sourceLine } from "@/lib/embed/sources";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const src = (outlet: string, originalOutlet: string | null = null) => ({ url: `https://example.org/${outlet}`, outlet, originalOutlet });
-const actor = (slug: string, name: string) => ({ slug, name, nameUk: null, iso2: slug.toUpperCase(), groups: ["NATO" as const] });
-
-function rec(slug: string, a: ReturnType<typeof actor>, kind: CommitmentRecord["kind"], stage: CommitmentRecord["stages"][number]["stage"], extra: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    slug,
-    title: slug,
-    kind,
-    actor: a,
-    conditions: [],
-    legalForm: "STATEMENT",
-    parliamentaryApproval: "UNKNOWN",
-    quantityLow: null,
-    quantityHigh: null,
-    quantityUnit: null,
-    quantityQualifier: null,
-    quantityBasis: null,
-    confidence: "HIGH",
-    singleSource: false,
-    stages: [{ stage, date: d("2025-06-01"), datePrecision: "DAY" }],
-    sources: [src("Reuters")],
-    ...extra,
-  };
-}
-
 function poll(slug: string, iso2: string, wordingClass: PollRecord["wordingClass"], support: number | null, oppose: number | null, end = "2025-03-04"): PollRecord {
   return {
     slug,
