@@ -593,7 +593,7 @@ export function layoutList(m: Matrix, width: WidthClass, lang: "en" | "uk"): Pla
     const full = actorName(r.actor, lang);
     const name = fitText(full, (W - countW * 1.1 - 12) / 1.1, TEXT.actor, true);
     texts.push({ x: 0, y: y + 13, text: name, size: TEXT.actor, anchor: "start", bold: true, ...(name !== full ? { full } : {}) });
-    texts.push({ x: W, y: y + 13, text: count, size: TEXT.count, anchor: "end", muted: true });
+    texts.push({ x: W - 2, y: y + 13, text: count, size: TEXT.count, anchor: "end", muted: true });
     y += 19;
     let x = 0;
     for (const k of m.columns) {
