@@ -556,6 +556,8 @@ export function layoutGrid(m: Matrix, width: WidthClass, lang: "en" | "uk"): Pla
     });
     y = top + headH;
     for (const [ri, r] of m.rows.entries()) {
+      // A panel lists only the actors with something in its columns.
+      if (panelCount > 1 && !cols.some((k) => r.cells[k])) continue;
       const name = fitText(names[ri], labelW - 8, TEXT.name);
       texts.push({ x: 0, y: y + GRID.rowH / 2 + 4, text: name, size: TEXT.name, anchor: "start", ...(name !== names[ri] ? { full: names[ri] } : {}) });
       lines.push({ x1: 0, y1: y, x2: labelW + cols.length * colW, y2: y });

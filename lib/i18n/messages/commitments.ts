@@ -54,7 +54,6 @@ export const COMMITMENTS = {
   next: { en: "Next", uk: "Наступна" },
   firstPage: { en: "First", uk: "Перша" },
   lastPage: { en: "Last", uk: "Остання" },
-  noSuchPage: { en: "page: There is no page {page}: the table has {pages}.", uk: "page: Сторінки {page} немає: у таблиці їх {pages}." },
   noSuchPageShort: { en: "page: There is no such page of the table.", uk: "page: Такої сторінки таблиці немає." },
   stage: { en: "Stage", uk: "Етап" },
   sinceCol: { en: "Since", uk: "З" },
