@@ -28,8 +28,8 @@ test.describe("commitments view", () => {
 
     // The chart: a list of actors with stage chips on phones, the actors × kinds grid on wider screens.
     const chart = page.locator("[data-chart=commitments]");
-    await expect(chart.locator(`svg[data-form=${phone ? "list" : "grid"}]`)).toBeVisible();
-    await expect(chart.locator(`svg[data-form=${phone ? "grid" : "list"}]`)).toBeHidden();
+    await expect(chart.locator(`[data-width=${phone ? "n" : "w"}] svg[data-form=${phone ? "list" : "grid"}]`)).toBeVisible();
+    await expect(chart.locator(`[data-width=${phone ? "w" : "n"}] svg`)).toBeHidden();
     // The UK has two troop commitments: its row counts them and leads to its page.
     const uk = chart.getByRole("link", { name: /^United Kingdom: \d+ commitments, \d+ kinds; strongest stage: Formalised \(signed\)$/ });
     await expect(uk).toHaveAttribute("href", "/countries/gb");
@@ -84,8 +84,8 @@ test.describe("commitments view", () => {
     await page.getByRole("navigation", { name: "Sort rows by" }).getByRole("link", { name: "Number of commitments" }).click();
     await expect(page).toHaveURL(/sort=count/);
     expect((await shownActors(page))[0]).toBe("gb");
-    await expect(page.getByRole("link", { name: "Number of commitments" })).toHaveAttribute("aria-current", "true");
-    await page.getByRole("link", { name: "Strongest stage" }).click();
+    await expect(page.getByRole("link", { name: "Number of commitments", exact: true })).toHaveAttribute("aria-current", "true");
+    await page.getByRole("link", { name: "Strongest stage", exact: true }).click();
     await expect(page).toHaveURL(/sort=stage/);
     const actors = await shownActors(page);
     // Refusals rank last.
