@@ -1,32 +1,21 @@
-// The commitments comparison as a table (actors × kinds) from sm up, and as a list per actor on
-// phones. Stateless Server Component: it renders a Matrix from lib/charts/commitment-matrix, so
-// the page and a later embed show the same thing. No client JavaScript.
-import { StageBadge } from "@/components/data/stage-badge";
+// The commitments comparison: the matrix chart (one SVG per width class, laid out in
+// lib/charts/commitment-matrix.ts and switched by container queries) and the small pieces the
+// page's table and key share (condition codes, binding bars, stage dates). Stateless; no client JavaScript.
+import { Responsive } from "@/components/charts/responsive";
 import {
   LEGAL_FORM_STRENGTH,
-  actorName,
-  type Matrix,
+  type CellLink,
+  type PlacedMatrix,
+  type PlacedText,
   type ShownCommitment,
 } from "@/lib/charts/commitment-matrix";
+import { WIDTH_CLASSES, type PerWidth } from "@/lib/charts/width";
 import { formatDate } from "@/lib/format";
 import type { ConditionTag, LegalForm, ParliamentaryApproval } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n";
-import { APPROVAL, CONDITION, CONFIDENCE, KIND, LEGAL_FORM, STAGE } from "@/lib/i18n/labels";
-import {
-  APPROVAL_SHORT,
-  COMMITMENTS as T,
-  CONDITION_ABBR,
-  KIND_SHORT,
-  LEGAL_FORM_SHORT,
-  commitmentsCount,
-} from "@/lib/i18n/messages/commitments";
-
-export type MatrixLinks = {
-  /** URL of a commitment's page (keeping the view's date and language). */
-  commitment: (slug: string) => string;
-  /** URL of an actor's page, or null for no link. */
-  actor?: (a: { slug: string; iso2: string | null }) => string | null;
-};
+import { APPROVAL, CONDITION, CONFIDENCE, LEGAL_FORM } from "@/lib/i18n/labels";
+import { APPROVAL_SHORT, COMMITMENTS as T, CONDITION_ABBR, LEGAL_FORM_SHORT } from "@/lib/i18n/messages/commitments";
+import { STAGE_ORDER } from "@/lib/lifecycle";
 
 /** Condition tags as short codes; each carries its full label (tooltip and screen readers). */
 export function ConditionCodes({ tags, lang }: { tags: ConditionTag[]; lang: Lang }) {
@@ -80,164 +69,126 @@ export function Binding({ form, approval, lang, compact = false }: { form: Legal
   );
 }
 
-function StageDate({ c, lang }: { c: ShownCommitment; lang: Lang }) {
+/** "since 6 Jan 2026", at the precision the date is known. */
+export function StageDate({ c, lang, bare = false }: { c: ShownCommitment; lang: Lang; bare?: boolean }) {
   const iso = c.stageSince.date.toISOString().slice(0, 10);
   return (
     <span className="text-xs text-muted">
-      {T.since[lang]} <time dateTime={iso}>{formatDate(c.stageSince.date, c.stageSince.datePrecision, lang)}</time>
+      {bare ? null : `${T.since[lang]} `}
+      <time dateTime={iso}>{formatDate(c.stageSince.date, c.stageSince.datePrecision, lang)}</time>
     </span>
   );
 }
 
 /** Flags a single-source or low-confidence record in the cell itself, so nobody reads it as settled. */
-function Reliability({ c, lang }: { c: ShownCommitment; lang: Lang }) {
+export function Reliability({ c, lang }: { c: ShownCommitment; lang: Lang }) {
   const weak = c.confidence === "LOW" || c.confidence === "UNVERIFIED";
   if (!c.singleSource && !weak) return null;
   const text = [c.singleSource ? T.singleSourceShort[lang] : null, weak ? CONFIDENCE[c.confidence][lang].toLowerCase() : null].filter(Boolean).join(", ");
   return <span className="ml-1 inline-block rounded border border-dashed border-muted px-1 text-[0.6875rem] whitespace-nowrap text-muted">{text}</span>;
 }
 
-/** The comparison table (from `sm`) and the per-actor list (below `sm`). */
-export function CommitmentMatrix({ matrix, lang, links }: { matrix: Matrix; lang: Lang; links: MatrixLinks }) {
-  const name = (a: Matrix["rows"][number]["actor"]) => actorName(a, lang);
-  const actorLink = (a: Matrix["rows"][number]["actor"]) => {
-    const href = links.actor?.(a) ?? null;
-    return href ? (
-      <a href={href} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
-        {name(a)}
-      </a>
-    ) : (
-      name(a)
-    );
-  };
+const STAGE_VAR = ["floated", "announced", "conditional", "formalised", "approved", "deployed", "ruled-out", "withdrawn"];
 
+/** Stage fill classes s0…s7 (STAGE_ORDER) on the stage colour tokens, shared with the country card and the legends. */
+export const STAGE_FILL_CSS = (scope: string) => STAGE_ORDER.map((_, i) => `.${scope} .s${i}{fill:var(--color-stage-${STAGE_VAR[i]})}`).join("");
+
+const CSS = `.mx{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
+.mx text{fill:var(--ink)}
+.mx .mu{fill:var(--muted)}
+.mx .gr{stroke:var(--rule);stroke-width:1}
+.mx .c{stroke:var(--rule);stroke-width:1}
+.mx .cd{fill:var(--color-stage-ink);pointer-events:none;font-size:11px}
+.mx .gc{text-anchor:middle;font-weight:650}
+.mx .hd{fill:var(--muted);font-size:11px;text-anchor:middle}
+.mx .wk{fill:none;stroke:var(--color-stage-ink);stroke-width:1;stroke-dasharray:2 2}
+.mx .wl{stroke:var(--muted)}
+.mx a:focus{outline:none}
+.mx a:hover .c,.mx a:focus .c{stroke:var(--accent);stroke-width:2.5}
+${STAGE_FILL_CSS("mx")}`;
+
+// Cell labels and headings take their size, weight and anchor from the style sheet (bytes: a
+// dense matrix draws hundreds of them); other text carries its own.
+function Text({ t, className }: { t: PlacedText; className?: string }) {
+  const styled = className !== undefined;
+  return (
+    <text
+      x={t.x}
+      y={t.y}
+      fontSize={styled ? undefined : t.size}
+      textAnchor={styled || t.anchor === "start" ? undefined : t.anchor}
+      fontWeight={styled || !t.bold ? undefined : 650}
+      className={className ?? (t.muted ? "mu" : undefined)}
+    >
+      {t.text}
+      {t.full && <title>{t.full}</title>}
+    </text>
+  );
+}
+
+function Cell({ c, dy, form }: { c: PlacedMatrix["cells"][number]; dy: number; form: PlacedMatrix["form"] }) {
+  const y = c.y - dy;
   return (
     <>
-      {/* Phones: one block per actor, its commitments listed. */}
-      <ul className="space-y-4 sm:hidden" aria-label={T.listLabel[lang]} data-testid="matrix-list">
-        {matrix.rows.map((r) => (
-          <li key={r.actor.slug} className="border-t border-rule pt-3" data-actor={r.actor.slug}>
-            <h3 className="flex items-baseline justify-between gap-2 font-semibold">
-              <span>{actorLink(r.actor)}</span>
-              <span className="text-xs font-normal text-muted">
-                {commitmentsCount(r.count, lang)}
-              </span>
-            </h3>
-            <ul className="mt-2 space-y-3">
-              {r.commitments.map((c) => (
-                <li key={c.slug} data-commitment={c.slug} className="text-sm">
-                  <a href={links.commitment(c.slug)} className="font-medium text-accent underline">
-                    {KIND[c.kind][lang]}
-                  </a>
-                  <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <StageBadge stage={c.stageAsOf} lang={lang} />
-                    <StageDate c={c} lang={lang} />
-                    <Reliability c={c} lang={lang} />
-                  </div>
-                  <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
-                    <span className="text-muted">{T.conditions[lang]}:</span>
-                    <ConditionCodes tags={c.conditions} lang={lang} />
-                  </div>
-                  <div className="mt-1 text-xs">
-                    <Binding form={c.legalForm} approval={c.parliamentaryApproval} lang={lang} compact />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-
-      {/* From sm: actors × kinds. The actor column stays in view while the kinds scroll. */}
-      <div className="hidden sm:block">
-        {matrix.columns.length > 6 && (
-          <p className="mb-1 text-right text-xs text-muted print:hidden" aria-hidden="true">
-            {T.scrollHint[lang]} →
-          </p>
-        )}
-        <div className="relative overflow-x-auto border-y border-rule" data-testid="matrix-table">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{T.tableCaption[lang]}</caption>
-            <thead>
-              <tr className="border-b border-rule text-left align-bottom">
-                <th scope="col" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 font-medium">
-                  {T.actor[lang]}
-                </th>
-                {matrix.columns.map((k) => (
-                  <th key={k} scope="col" className="min-w-[7.25rem] px-1.5 py-2 text-xs font-semibold tracking-wide text-muted uppercase">
-                    <abbr title={KIND[k][lang]} aria-hidden="true" className="no-underline">
-                      {KIND_SHORT[k][lang]}
-                    </abbr>
-                    <span className="sr-only">{KIND[k][lang]}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((r) => (
-                <tr key={r.actor.slug} className="border-b border-rule align-top last:border-b-0" data-actor={r.actor.slug}>
-                  <th scope="row" className="sticky left-0 z-10 bg-canvas py-2 pr-3 pl-1 text-left font-medium">
-                    <span className="block whitespace-nowrap">{actorLink(r.actor)}</span>
-                    <span className="block text-xs font-normal text-muted">
-                      {r.actor.iso2 && <span className="font-mono">{r.actor.iso2} · </span>}
-                      {commitmentsCount(r.count, lang)}
-                    </span>
-                  </th>
-                  {matrix.columns.map((k) => {
-                    const cell = r.cells[k];
-                    if (!cell) {
-                      return (
-                        <td key={k} className="px-1.5 py-2 text-muted">
-                          <span aria-hidden="true">–</span>
-                          <span className="sr-only">{T.nothing[lang]}</span>
-                        </td>
-                      );
-                    }
-                    const c = cell.primary;
-                    const more = cell.commitments.length - 1;
-                    return (
-                      <td key={k} className="px-1.5 py-2" data-commitment={c.slug}>
-                        <a href={links.commitment(c.slug)} title={c.title} className="group inline-block rounded-sm">
-                          <span className="sr-only">
-                            {name(r.actor)}, {KIND[k][lang]}:{" "}
-                          </span>
-                          <span className="group-hover:underline">
-                            <StageBadge stage={c.stageAsOf} lang={lang} />
-                          </span>
-                        </a>
-                        <div className="mt-0.5">
-                          <StageDate c={c} lang={lang} />
-                          <Reliability c={c} lang={lang} />
-                        </div>
-                        <div className="mt-1 text-xs">
-                          <ConditionCodes tags={c.conditions} lang={lang} />
-                        </div>
-                        <div className="mt-1 text-xs">
-                          <Binding form={c.legalForm} approval={c.parliamentaryApproval} lang={lang} compact />
-                        </div>
-                        {more > 0 && (
-                          <p className="mt-1 text-xs text-muted">
-                            +{more} {T.more[lang]}:{" "}
-                            {cell.commitments.slice(1).map((o, i) => (
-                              <span key={o.slug}>
-                                {i > 0 && ", "}
-                                <a href={links.commitment(o.slug)} title={o.title} className="text-accent underline">
-                                  {STAGE[o.stageAsOf][lang]}
-                                  <span className="sr-only"> ({o.title})</span>
-                                </a>
-                              </span>
-                            ))}
-                          </p>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      <rect className={`c s${c.stageIndex}`} x={c.x} y={y} width={c.w} height={c.h} rx={2} />
+      {c.weak && <rect className="wk" x={c.x + 2} y={y + 2} width={c.w - 4} height={c.h - 4} rx={1} />}
+      <Text t={{ ...c.label, y: c.label.y - dy }} className={form === "grid" ? "cd gc" : "cd"} />
     </>
   );
+}
+
+const textClass = (t: PlacedText) => (t.muted && t.anchor === "middle" && t.size === 11 ? "hd" : undefined);
+
+/**
+ * One width class's matrix as SVG: every cell or chip is a link to its (strongest) commitment,
+ * named in full for screen readers and as a tooltip; stage colour always comes with its code.
+ */
+export function MatrixChart({ placed: p, title, desc, href, id }: { placed: PlacedMatrix; title: string; desc: string; href: (to: CellLink) => string; id: string }) {
+  return (
+    <svg className="mx" width={p.w} height={p.h} viewBox={`0 0 ${p.w} ${p.h}`} role="group" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} data-form={p.form}>
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{desc}</desc>
+      <style dangerouslySetInnerHTML={{ __html: CSS }} />
+      <g aria-hidden="true">
+        {p.lines.map((l, i) => (
+          <line key={i} className="gr" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
+        ))}
+        {p.texts.map((t, i) => (
+          <Text key={i} t={t} className={textClass(t)} />
+        ))}
+      </g>
+      {p.rows.map((r, ri) => {
+        const cells = p.cells.filter((c) => c.row === ri);
+        if (!cells.length) return null;
+        // Cells are drawn relative to their row (one translate), so rows repeat the same numbers.
+        const dy = Math.min(...cells.map((c) => c.y));
+        const inner = r.link ? (
+          <a href={href(r.link)}>
+            <title>{r.name}</title>
+            {cells.map((c, i) => (
+              <Cell key={i} c={c} dy={dy} form={p.form} />
+            ))}
+          </a>
+        ) : (
+          cells.map((c, i) => (
+            <a key={i} href={href(c.link)}>
+              <title>{c.name}</title>
+              <Cell c={c} dy={dy} form={p.form} />
+            </a>
+          ))
+        );
+        return (
+          <g key={ri} transform={`translate(0 ${dy})`}>
+            {inner}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The matrix for every width class, switched by the container's width (pages and embeds). */
+export function MatrixCharts(props: { layouts: PerWidth<PlacedMatrix>; title: string; desc: string; href: (to: CellLink) => string }) {
+  const node = (w: (typeof WIDTH_CLASSES)[number]) => <MatrixChart placed={props.layouts[w]} title={props.title} desc={props.desc} href={props.href} id={`mx-${w[0]}`} />;
+  return <Responsive chart="commitments" layouts={{ narrow: node("narrow"), medium: node("medium"), wide: node("wide") }} />;
 }

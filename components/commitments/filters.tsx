@@ -1,18 +1,7 @@
 // The commitments view's filters: a plain GET form (works without JavaScript) with the current
 // values ticked, facet counts beside each value, chips that remove one value, and sort links.
-import {
-  APPROVAL_ORDER,
-  CONDITION_FILTERS,
-  FILTER_KEYS,
-  GROUP_ORDER,
-  KIND_ORDER,
-  LEGAL_FORM_ORDER,
-  NO_CONDITION,
-  SORTS,
-  type CommitmentsParams,
-  type FacetCounts,
-  type MatrixSort,
-} from "@/lib/charts/commitment-matrix";
+import { APPROVAL_ORDER, FILTER_KEYS, GROUP_ORDER, KIND_ORDER, LEGAL_FORM_ORDER, type FacetCounts } from "@/lib/charts/commitment-matrix";
+import { CONDITION_FILTERS, NO_CONDITION, SORTS, type CommitmentsParams, type MatrixSort } from "@/lib/schemas/views/commitments";
 import type { Lang } from "@/lib/i18n";
 import { APPROVAL, CONDITION, KIND, LEGAL_FORM, STAGE } from "@/lib/i18n/labels";
 import { COMMITMENTS as T, CONDITION_ABBR, GROUP } from "@/lib/i18n/messages/commitments";

@@ -1,17 +1,18 @@
 // Draws an embed's chart with the public view's own SVG components (timeline, maps) or the
 // embed's compact SVGs (matrix, polls, country card), all from the same transforms.
+import { MatrixChart } from "@/components/charts/commitment-matrix";
 import { EuropeMap } from "@/components/charts/europe-map";
 import { OverviewChart } from "@/components/charts/overview";
 import { TimelineChart } from "@/components/charts/timeline";
 import { PollsChart } from "@/components/charts/polls-chart";
 import { UkraineMap } from "@/components/charts/ukraine-map";
+import { cellPath } from "@/lib/charts/commitment-matrix";
 import type { EmbedModel } from "@/lib/embed/model";
 import { perWidth, type WidthClass } from "@/lib/charts/width";
 import { Responsive } from "@/components/charts/responsive";
 import type { Lang } from "@/lib/i18n";
 import { CountryCardSvg } from "@/components/charts/country-card";
 import { CapacityRankingSvg } from "@/components/charts/capacity";
-import { MatrixSvg } from "./matrix-svg";
 
 /**
  * The chart of a model: with `width`, the bare SVG of that width class's layout (downloads and
@@ -37,7 +38,7 @@ function ChartLayout({ model, lang, origin, interactive, width }: { model: Embed
     case "ukraine-map":
       return <UkraineMap layout={s.layouts[width]} lang={lang} title={model.title} href={s.href} />;
     case "commitments":
-      return <MatrixSvg layout={s.layout} {...text} href={(slug) => `${origin}/commitments/${slug}${q}`} />;
+      return <MatrixChart placed={s.layouts[width]} {...text} href={(to) => `${origin}${cellPath(to)}${q}`} id={`mx-${width[0]}`} />;
     case "polls":
       return <PollsChart layout={s.layouts[width]} {...text} id={`pl-${width}`} href={s.href} />;
     case "country":

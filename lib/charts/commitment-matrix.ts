@@ -1,7 +1,6 @@
 // The commitments comparison: published commitments → the stage each had on the view's date →
-// filtered → actors (rows) × commitment kinds (columns). Pure: no React, no database, so the
-// page, the download route and a future embed share exactly the same rows.
-import { z } from "zod";
+// filtered → actors (rows) × commitment kinds (columns), and the chart's layout per width class.
+// Pure: no React, no database, so the page, the embed and the downloads share exactly the same rows.
 import {
   ActorGroup,
   CommitmentKind,
@@ -16,8 +15,15 @@ import type {
   QuantityBasis,
   QuantityQualifier,
 } from "@/lib/generated/prisma/enums";
-import { stageAsOf } from "@/lib/lifecycle";
-import { BaseViewParams, first, listParam } from "@/lib/schemas/search-params";
+import { measure } from "@/lib/embed/layout/measure";
+import { formatDate } from "@/lib/format";
+import { APPROVAL, CONDITION, KIND, LEGAL_FORM, STAGE } from "@/lib/i18n/labels";
+import { COMMITMENTS, KIND_SHORT, commitmentsCount } from "@/lib/i18n/messages/commitments";
+import { STAGE_CODE } from "@/lib/i18n/messages/embed";
+import { STAGE_ORDER, stageAsOf } from "@/lib/lifecycle";
+import type { Geometry, TextBox } from "./legibility";
+import { WIDTH, perWidth, type PerWidth, type WidthClass } from "./width";
+import { NO_CONDITION, type ConditionFilter, type MatrixSort } from "@/lib/schemas/views/commitments";
 
 const values = <T extends string>(o: Record<string, T>) => Object.values(o) as [T, ...T[]];
 
@@ -40,35 +46,14 @@ export const KIND_ORDER: readonly CommitmentKind[] = [
   "LOGISTICS",
   "FUNDING",
 ];
-const KINDS = values(CommitmentKind);
 export const CONDITION_ORDER = values(ConditionTag);
 export const LEGAL_FORM_ORDER = values(LegalForm);
 export const APPROVAL_ORDER = values(ParliamentaryApproval);
 export const GROUP_ORDER = values(ActorGroup);
 export const STAGES = values(LifecycleStage);
 
-/** `condition=NONE` selects commitments with no condition recorded (what is offered unconditionally). */
-export const NO_CONDITION = "NONE" as const;
-export type ConditionFilter = ConditionTag | typeof NO_CONDITION;
-export const CONDITION_FILTERS = [...CONDITION_ORDER, NO_CONDITION] as [ConditionFilter, ...ConditionFilter[]];
-
-export const SORTS = ["actor", "count", "stage"] as const;
-export type MatrixSort = (typeof SORTS)[number];
-
-/**
- * /commitments?kind=TROOPS,FUNDING&stage=…&condition=…&legalForm=…&approval=…&group=EU&sort=stage&asOf=…
- * Within one filter the values are alternatives (any of); different filters must all hold.
- */
-export const CommitmentsParams = BaseViewParams.extend({
-  kind: listParam(KINDS, "kind"),
-  stage: listParam(STAGES, "stage"),
-  condition: listParam(CONDITION_FILTERS, "condition"),
-  legalForm: listParam(LEGAL_FORM_ORDER, "legal form"),
-  approval: listParam(APPROVAL_ORDER, "parliamentary approval"),
-  group: listParam(GROUP_ORDER, "actor group"),
-  sort: z.preprocess(first, z.enum(SORTS, { message: `Unknown sort. Use one of: ${SORTS.join(", ")}.` }).optional()),
-});
-export type CommitmentsParams = z.infer<typeof CommitmentsParams>;
+/** Rows of the commitments table per page (today's data fits on one). */
+export const PAGE_SIZE = 100;
 
 export type MatrixFilters = {
   kind?: CommitmentKind[];
@@ -222,7 +207,11 @@ export function buildMatrix(
   }
 
   const byActor = new Map<string, ShownCommitment[]>();
-  for (const c of shown) byActor.set(c.actor.slug, [...(byActor.get(c.actor.slug) ?? []), c]);
+  for (const c of shown) {
+    const list = byActor.get(c.actor.slug);
+    if (list) list.push(c);
+    else byActor.set(c.actor.slug, [c]);
+  }
 
   const rows: MatrixRow[] = [];
   for (const list of byActor.values()) {
@@ -341,4 +330,300 @@ export function facetCounts(records: readonly CommitmentRecord[], asOf: Date, fi
     }
   }
   return out;
+}
+
+export type TablePage<T> = { page: number; pages: number; total: number; from: number; rows: T[] };
+
+/** One page of the table's rows; null when `page` is past the last page (page 1 always exists). */
+export function pageOf<T>(rows: readonly T[], page = 1, size = PAGE_SIZE): TablePage<T> | null {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  if (page > pages) return null;
+  const from = (page - 1) * size;
+  return { page, pages, total: rows.length, from, rows: rows.slice(from, from + size) };
+}
+
+// ——— Per-width-class layouts of the matrix chart (pure; drawn by components/charts/commitment-matrix.tsx) ———
+
+export type PlacedText = {
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  size: number;
+  anchor: "start" | "middle" | "end";
+  bold?: boolean;
+  muted?: boolean;
+  /** The whole text when `text` was shortened (shown as a tooltip). */
+  full?: string;
+};
+/** A cell (grid) or chip (list): a stage-coloured box with its stage code, linked to its commitment. */
+export type PlacedCell = {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  stage: LifecycleStage;
+  /** Index in STAGE_ORDER: the fill class. */
+  stageIndex: number;
+  label: PlacedText;
+  /** Commitments of this actor and kind (the label shows the count when more than one). */
+  count: number;
+  /** The strongest rests on a single source or low confidence: drawn with a dashed outline. */
+  weak: boolean;
+  /** Where the cell leads: its one commitment, or, for several, the actor's page listing them all. */
+  link: CellLink;
+  /** Index of its actor in `rows`. */
+  row: number;
+  /** Accessible name and tooltip. */
+  name: string;
+};
+export type CellLink = { commitment: string } | { actor: string };
+/** The path a cell leads to: a commitment's page, or the actor's page. */
+export function cellPath(to: CellLink): string {
+  return "commitment" in to ? `/commitments/${to.commitment}` : `/countries/${to.actor}`;
+}
+export type PlacedLine = { x1: number; y1: number; x2: number; y2: number };
+export type PlacedMatrix = {
+  width: WidthClass;
+  /** "grid": actors × kinds; "list": actors, each with a chip per kind. */
+  form: "grid" | "list";
+  w: number;
+  h: number;
+  texts: PlacedText[];
+  cells: PlacedCell[];
+  lines: PlacedLine[];
+  /**
+   * One per actor. An actor with several commitments of a kind is one link (to the actor's page,
+   * named with every cell) instead of a link per cell: fewer tab stops and far fewer bytes when dense.
+   */
+  rows: PlacedRow[];
+};
+export type PlacedRow = { link: CellLink | null; name: string };
+
+const TEXT = { name: 12, head: 11, cell: 11, actor: 13, count: 11, line: 13 } as const;
+const ELLIPSIS = "…";
+
+/** `text` shortened with an ellipsis to fit `width` px at `size`. */
+export function fitText(text: string, width: number, size: number, bold = false): string {
+  if (measure(text, size, bold) <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS, size, bold) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo).trimEnd() + ELLIPSIS;
+}
+
+/** Greedy word wrap to `width` px; a word wider than the line is shortened with an ellipsis. */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (measure(next, size) <= width) cur = next;
+    else {
+      if (cur) out.push(cur);
+      cur = measure(word, size) <= width ? word : fitText(word, width, size);
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Whether every word of `text` fits `width` px unbroken. */
+const wordsFit = (text: string, width: number, size: number) => text.split(/\s+/).every((w) => measure(w, size) <= width);
+
+/** The box a placed text takes (the same generous estimate the legibility tests use). */
+export function textBox(t: PlacedText): TextBox {
+  const w = measure(t.text, t.size, t.bold);
+  const x0 = t.anchor === "start" ? t.x : t.anchor === "middle" ? t.x - w / 2 : t.x - w;
+  return { x0, x1: x0 + w, y0: t.y - t.size * 0.85, y1: t.y + t.size * 0.25, size: t.size, text: t.text };
+}
+
+/** Text and marks of a placed matrix, for checkLegibility. */
+export function matrixGeometry(p: PlacedMatrix): Geometry {
+  return {
+    width: p.w,
+    height: p.h,
+    texts: [...p.texts, ...p.cells.map((c) => c.label)].map(textBox),
+    marks: p.cells.map((c) => ({ x0: c.x, y0: c.y, x1: c.x + c.w, y1: c.y + c.h })),
+  };
+}
+
+/** The accessible name of a cell: "United Kingdom, Troops: Formalised (signed) since 6 Jan 2026; …". */
+export function cellName(actor: string, c: ShownCommitment, count: number, lang: "en" | "uk"): string {
+  const head = `${actor}, ${KIND[c.kind][lang]}`;
+  // Many of one kind: the count and the strongest, not one commitment's details.
+  if (count > 1) return `${head}: ${commitmentsCount(count, lang)}; ${lang === "uk" ? "найсильніше" : "strongest"}: ${STAGE[c.stageAsOf][lang]}`;
+  const since = formatDate(c.stageSince.date, c.stageSince.datePrecision, lang);
+  const conditions = c.conditions.length ? c.conditions.map((t) => CONDITION[t][lang]).join(", ") : "–";
+  const cond = lang === "uk" ? "умови" : "conditions";
+  const parl = lang === "uk" ? "парламент" : "parliament";
+  return `${head}: ${STAGE[c.stageAsOf][lang]} (${since}); ${cond}: ${conditions}; ${LEGAL_FORM[c.legalForm][lang]}, ${parl}: ${APPROVAL[c.parliamentaryApproval][lang].toLowerCase()}`;
+}
+
+const isWeak = (c: ShownCommitment) => c.singleSource || c.confidence === "LOW" || c.confidence === "UNVERIFIED";
+
+/** What a cell or chip says: the stage code, and "×N" when the actor has N of the kind. */
+function cellCode(cell: MatrixCell, lang: "en" | "uk"): string {
+  const n = cell.commitments.length;
+  return STAGE_CODE[cell.primary.stageAsOf][lang] + (n > 1 ? ` ×${n}` : "");
+}
+
+/** The row's link and name: the actor's page, named with every cell, when any cell counts several. */
+function placeRow(r: MatrixRow, lang: "en" | "uk"): PlacedRow {
+  const dense = Object.values(r.cells).some((c) => c.commitments.length > 1);
+  if (!dense) return { link: null, name: actorName(r.actor, lang) };
+  // Short: the cells' details are in the page's table and the embed's data table.
+  const kinds = Object.keys(r.cells).length;
+  const strongest = lang === "uk" ? "найсильніший етап" : "strongest stage";
+  const inKinds = lang === "uk" ? `видів: ${kinds}` : `${kinds} ${kinds === 1 ? "kind" : "kinds"}`;
+  return {
+    link: { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() },
+    name: `${actorName(r.actor, lang)}: ${commitmentsCount(r.count, lang)}, ${inKinds}; ${strongest}: ${STAGE[r.strongest][lang]}`,
+  };
+}
+
+function placeCell(r: MatrixRow, row: number, cell: MatrixCell, box: { x: number; y: number; w: number; h: number }, label: PlacedText, lang: "en" | "uk"): PlacedCell {
+  const c = cell.primary;
+  return {
+    ...box,
+    row,
+    stage: c.stageAsOf,
+    stageIndex: STAGE_ORDER.indexOf(c.stageAsOf),
+    label,
+    count: cell.commitments.length,
+    weak: isWeak(c),
+    link: cell.commitments.length > 1 ? { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() } : { commitment: c.slug },
+    name: cellName(actorName(r.actor, lang), c, cell.commitments.length, lang),
+  };
+}
+
+function emptyLayout(width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
+  const w = WIDTH[width].design;
+  const text = fitText(COMMITMENTS.noneMatch[lang], w, TEXT.name);
+  return { width, form: width === "narrow" ? "list" : "grid", w, h: 16, texts: [{ x: 0, y: 12, text, size: TEXT.name, anchor: "start", muted: true }], cells: [], lines: [], rows: [] };
+}
+
+const GRID = { rowH: 22, minCol: 52, maxCol: 84, gap: 4, lineH: 13, panelGap: 14 };
+
+/**
+ * Actors (rows) × kinds (columns) at a design width. Columns that do not fit side by side are
+ * split into panels stacked under each other (medium); headings wrap, and alternate between two
+ * tiers when a word is wider than its column, so no two headings touch.
+ */
+export function layoutGrid(m: Matrix, width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
+  const W = WIDTH[width].design;
+  const maxLabel = width === "wide" ? 180 : 132;
+  const names = m.rows.map((r) => actorName(r.actor, lang));
+  const labelW = Math.ceil(Math.min(maxLabel, Math.max(72, ...names.map((n) => measure(n, TEXT.name) + 8))));
+  const avail = W - labelW;
+  const perMax = Math.max(1, Math.floor(avail / GRID.minCol));
+  const panelCount = Math.ceil(m.columns.length / perMax);
+  const per = Math.ceil(m.columns.length / panelCount);
+  const fullCol = Math.min(GRID.maxCol, Math.floor(avail / per));
+  const texts: PlacedText[] = [];
+  const cells: PlacedCell[] = [];
+  const lines: PlacedLine[] = [];
+  let y = 0;
+  for (let p = 0; p < panelCount; p++) {
+    const cols = m.columns.slice(p * per, (p + 1) * per);
+    const labels = cols.map((k) => KIND_SHORT[k][lang]);
+    // One tier when every word fits its column; otherwise alternate columns on two tiers, each
+    // heading then free to take two columns' width (minus a gap where the other tier's tick runs).
+    const oneTier = labels.every((l) => wordsFit(l, fullCol - GRID.gap, TEXT.head));
+    const tiers = oneTier || cols.length === 1 ? 1 : 2;
+    // Two-tier headings reach half a column past the last one: keep that room inside the frame.
+    const colW = tiers === 1 ? fullCol : Math.floor((avail - fullCol / 2) / per);
+    const room = tiers === 1 ? colW - GRID.gap : 2 * colW - 10;
+    const wrapped = labels.map((l) => wrapText(l, room, TEXT.head));
+    const tierLines = [0, 1].map((t) => Math.max(0, ...wrapped.filter((_, i) => i % tiers === t).map((w) => w.length)));
+    const tierH = tierLines.map((n) => n * GRID.lineH);
+    const headH = tierH[0] + (tiers === 2 ? tierH[1] + 3 : 0) + 4;
+    const top = y;
+    cols.forEach((k, i) => {
+      const cx = labelW + i * colW + colW / 2;
+      // Tier 0 (every other column from the first) sits on the row line; tier 1 above it.
+      const tier = i % tiers;
+      const bottom = top + headH - 4 - (tier === 1 ? tierH[0] + 3 : 0);
+      const ls = wrapped[i];
+      ls.forEach((text, j) => {
+        texts.push({ x: cx, y: bottom - (ls.length - 1 - j) * GRID.lineH - 3, text, size: TEXT.head, anchor: "middle", muted: true, ...(text !== labels[i] && j === 0 ? { full: KIND[k][lang] } : {}) });
+      });
+      if (tier === 1) lines.push({ x1: cx, y1: bottom + 1, x2: cx, y2: top + headH });
+    });
+    y = top + headH;
+    for (const [ri, r] of m.rows.entries()) {
+      // A panel lists only the actors with something in its columns.
+      if (panelCount > 1 && !cols.some((k) => r.cells[k])) continue;
+      const name = fitText(names[ri], labelW - 8, TEXT.name);
+      texts.push({ x: 0, y: y + GRID.rowH / 2 + 4, text: name, size: TEXT.name, anchor: "start", ...(name !== names[ri] ? { full: names[ri] } : {}) });
+      lines.push({ x1: 0, y1: y, x2: labelW + cols.length * colW, y2: y });
+      cols.forEach((k, i) => {
+        const cell = r.cells[k];
+        if (!cell) return;
+        const box = { x: labelW + i * colW + 2, y: y + 2, w: colW - 4, h: GRID.rowH - 4 };
+        const code = cellCode(cell, lang);
+        const text = measure(code, TEXT.cell, true) <= box.w - 4 ? code : code.replace(" ×", " ");
+        cells.push(placeCell(r, ri, cell, box, { x: box.x + box.w / 2, y: box.y + box.h / 2 + 4, text, size: TEXT.cell, anchor: "middle", bold: true }, lang));
+      });
+      y += GRID.rowH;
+    }
+    if (p < panelCount - 1) y += GRID.panelGap;
+  }
+  return { width, form: "grid", w: W, h: Math.ceil(y + 2), texts, cells, lines, rows: m.rows.map((r) => placeRow(r, lang)) };
+}
+
+const LIST = { chipH: 19, chipGap: 4, padX: 5, rowGap: 10 };
+
+/**
+ * Phones: a list of actors, each with a chip per kind it has (kind, stage code, count), chips
+ * wrapped to the width. Colour is the stage; the code says it in text.
+ */
+export function layoutList(m: Matrix, width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
+  const W = WIDTH[width].design;
+  const texts: PlacedText[] = [];
+  const cells: PlacedCell[] = [];
+  const lines: PlacedLine[] = [];
+  let y = 0;
+  for (const [ri, r] of m.rows.entries()) {
+    if (ri > 0) lines.push({ x1: 0, y1: y - LIST.rowGap / 2, x2: W, y2: y - LIST.rowGap / 2 });
+    const count = commitmentsCount(r.count, lang);
+    const countW = measure(count, TEXT.count);
+    const full = actorName(r.actor, lang);
+    const name = fitText(full, (W - countW * 1.1 - 12) / 1.1, TEXT.actor, true);
+    texts.push({ x: 0, y: y + 13, text: name, size: TEXT.actor, anchor: "start", bold: true, ...(name !== full ? { full } : {}) });
+    texts.push({ x: W - 2, y: y + 13, text: count, size: TEXT.count, anchor: "end", muted: true });
+    y += 19;
+    let x = 0;
+    for (const k of m.columns) {
+      const cell = r.cells[k];
+      if (!cell) continue;
+      // Regular weight, with 10 % to spare: wide system fonts (DejaVu Sans) run past the estimate.
+      const text = fitText(`${KIND_SHORT[k][lang]} · ${cellCode(cell, lang)}`, (W - 2 * LIST.padX) / 1.1, TEXT.cell);
+      const w = Math.ceil(measure(text, TEXT.cell) * 1.1 + 2 * LIST.padX);
+      if (x > 0 && x + w > W) {
+        x = 0;
+        y += LIST.chipH + LIST.chipGap;
+      }
+      const box = { x, y, w, h: LIST.chipH };
+      cells.push(placeCell(r, ri, cell, box, { x: x + LIST.padX, y: y + 13.5, text, size: TEXT.cell, anchor: "start" }, lang));
+      x += w + LIST.chipGap;
+    }
+    y += LIST.chipH + LIST.rowGap;
+  }
+  return { width, form: "list", w: W, h: Math.ceil(y - LIST.rowGap + 2), texts, cells, lines, rows: m.rows.map((r) => placeRow(r, lang)) };
+}
+
+/** The matrix chart laid out for one width class: a list of actors with chips when narrow, a grid otherwise. */
+export function layoutMatrixChart(m: Matrix, width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
+  if (m.rows.length === 0) return emptyLayout(width, lang);
+  return width === "narrow" ? layoutList(m, width, lang) : layoutGrid(m, width, lang);
+}
+
+/** The matrix chart for every width class. */
+export function matrixLayouts(m: Matrix, lang: "en" | "uk"): PerWidth<PlacedMatrix> {
+  return perWidth((w) => layoutMatrixChart(m, w, lang));
 }

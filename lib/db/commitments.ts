@@ -30,10 +30,13 @@ function uniqueSources(lists: { source: MatrixSource }[][]): MatrixSource[] {
 
 /**
  * Every published commitment of a published actor, with its stages up to `asOf` and the
- * published sources of the commitment and of those stages. One query (relation joins).
+ * published sources of the commitment and of those stages.
  */
 async function loadListCommitmentRecords(asOf: Date): Promise<CommitmentRecord[]> {
   const rows = await db().commitment.findMany({
+    // Separate queries per relation (IN lists, no N+1): at ×10 data (5,000 commitments) about three
+    // times faster than one query with nested JSON aggregates (1.1 s against 3.6 s on a loaded machine).
+    relationLoadStrategy: "query",
     where: { ...PUB, actor: PUB },
     orderBy: { slug: "asc" },
     select: {

@@ -1,5 +1,6 @@
 // What an embed shows, independent of its format (HTML, SVG, PNG, CSV): built by a chart
 // definition (lib/embed/charts/*) from the same loaders and transforms as the public view.
+import type { PlacedMatrix } from "@/lib/charts/commitment-matrix";
 import type { CountryRow, EuropeLayout } from "@/lib/charts/europe-map";
 import type { PlacedOverview } from "@/lib/charts/overview";
 import type { PollsLayout } from "@/lib/charts/polls";
@@ -9,14 +10,13 @@ import type { CsvValue } from "@/lib/csv";
 import type { Lang } from "@/lib/i18n";
 import type { PerWidth } from "@/lib/charts/width";
 import type { DrawnLayout } from "@/lib/charts/drawn";
-import type { MatrixLayout } from "./layout/matrix";
 
 export const CHART_IDS = ["commitments", "timeline", "europe-map", "ukraine-map", "polls", "country", "overview", "capacity"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which renderer draws the chart, with its placed data (components/embed/chart.tsx). */
 export type ChartSpec =
-  | { kind: "commitments"; layout: MatrixLayout }
+  | { kind: "commitments"; layouts: PerWidth<PlacedMatrix> }
   | { kind: "timeline"; scenes: PerWidth<TimelineScene>; href: (link: SceneLink) => string }
   | { kind: "europe-map"; layouts: PerWidth<EuropeLayout>; rows: CountryRow[]; dateLabel: string; href: (r: CountryRow) => string }
   | { kind: "ukraine-map"; layouts: PerWidth<UkraineLayout>; sites: MapSite[]; href: (slug: string) => string }

@@ -4,14 +4,13 @@ import "zod-openapi";
 import { z } from "zod";
 import {
   APPROVAL_ORDER,
-  CONDITION_FILTERS,
-  CommitmentsParams,
   GROUP_ORDER,
   LEGAL_FORM_ORDER,
   STAGES,
 } from "@/lib/charts/commitment-matrix";
 import { WORDING_CLASSES } from "@/lib/charts/polls";
 import { PollsParams } from "@/lib/schemas/views/polls";
+import { CONDITION_FILTERS, CommitmentsParams } from "@/lib/schemas/views/commitments";
 import type { EntityKey } from "@/lib/db/records";
 import {
   ActorGroup,

@@ -1,20 +1,20 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-// The per-actor list holds every commitment shown (the table shows one per cell), and it is in
-// the DOM on every screen size, so it is the page's own record of what is shown.
+// The table holds one row per commitment shown (one page of it), in the DOM on every screen size,
+// so it is the page's own record of what is shown; rows are grouped by actor in the chart's order.
 async function shownSlugs(page: Page): Promise<string[]> {
-  return page.locator("[data-testid=matrix-list] li[data-commitment]").evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment") ?? ""));
+  return page.locator("[data-testid=commitments-table] tr[data-commitment]").evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment") ?? ""));
 }
 async function shownActors(page: Page): Promise<string[]> {
-  return page.locator("[data-testid=matrix-list] > li[data-actor]").evaluateAll((els) => els.map((e) => e.getAttribute("data-actor") ?? ""));
+  const all = await page.locator("[data-testid=commitments-table] tr[data-actor]").evaluateAll((els) => els.map((e) => e.getAttribute("data-actor") ?? ""));
+  return [...new Set(all)];
 }
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
-const matrix = (page: Page, phone: boolean) => page.getByTestId(phone ? "matrix-list" : "matrix-table");
 
 test.describe("commitments view", () => {
   test("compares actors by kind with stage, conditions and how binding", async ({ page }, info) => {
@@ -26,24 +26,26 @@ test.describe("commitments view", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commitments compared");
     await expect(page.getByTestId("match-count")).toContainText(/Showing \d+ actors · \d+ commitments/);
 
-    const view = matrix(page, phone);
-    await expect(view).toBeVisible();
-    await expect(matrix(page, !phone)).toBeHidden();
-    if (phone) {
-      const uk = view.locator("li[data-actor=gb]");
-      await expect(uk.getByRole("heading", { name: /United Kingdom/ })).toBeVisible();
-      await expect(uk.locator("li[data-commitment=gb-troops-mnf-u]")).toContainText("Formalised (signed)");
-    } else {
-      await expect(view.getByRole("columnheader", { name: "Troops / force contribution" })).toBeVisible();
-      const cell = view.locator("tr[data-actor=gb] td[data-commitment=gb-troops-mnf-u]");
-      await expect(cell).toContainText("Formalised (signed)");
-      await expect(cell).toContainText("+1 more of this kind");
-      await expect(cell.getByRole("link", { name: /United Kingdom, Troops.*Formalised/ })).toHaveAttribute("href", "/commitments/gb-troops-mnf-u");
-      // Conditions are abbreviated with their full words for screen readers and on hover.
-      await expect(cell.locator("abbr[title='After a ceasefire']")).toHaveCount(1);
-      // An empty cell says so to screen readers.
-      await expect(view.locator("tr[data-actor=pl] td").first()).toHaveText(/Nothing recorded/);
-    }
+    // The chart: a list of actors with stage chips on phones, the actors × kinds grid on wider screens.
+    const chart = page.locator("[data-chart=commitments]");
+    await expect(chart.locator(`[data-width=${phone ? "n" : "w"}] svg[data-form=${phone ? "list" : "grid"}]`)).toBeVisible();
+    await expect(chart.locator(`[data-width=${phone ? "w" : "n"}] svg`)).toBeHidden();
+    // The UK has two troop commitments: its row counts them and leads to its page.
+    const uk = chart.getByRole("link", { name: /^United Kingdom: \d+ commitments, \d+ kinds; strongest stage: Formalised \(signed\)$/ });
+    await expect(uk).toHaveAttribute("href", "/countries/gb");
+    await expect(uk).toContainText("FO ×2");
+
+    const row = page.locator("[data-testid=commitments-table] tr[data-commitment=gb-troops-mnf-u]");
+    await expect(row).toContainText("Formalised (signed)");
+    await expect(row.getByRole("link", { name: /Troops.*UK troops for the Multinational Force Ukraine/ })).toHaveAttribute("href", "/commitments/gb-troops-mnf-u");
+    // Conditions are abbreviated with their full words for screen readers and on hover.
+    await expect(row.locator("abbr[title='After a ceasefire']")).toHaveCount(1);
+    // The actor column stays put while the table scrolls sideways; the key is beside (or above) it.
+    expect(await row.locator("th").evaluate((e) => getComputedStyle(e).position)).toBe("sticky");
+    const table = await page.getByTestId("commitments-table").boundingBox();
+    const key = await page.getByTestId("condition-key").boundingBox();
+    if (phone) expect(key!.y + key!.height).toBeLessThanOrEqual(table!.y);
+    else expect(key!.y).toBeLessThan(table!.y + 200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
@@ -82,16 +84,15 @@ test.describe("commitments view", () => {
     await page.getByRole("navigation", { name: "Sort rows by" }).getByRole("link", { name: "Number of commitments" }).click();
     await expect(page).toHaveURL(/sort=count/);
     expect((await shownActors(page))[0]).toBe("gb");
-    await expect(page.getByRole("link", { name: "Number of commitments" })).toHaveAttribute("aria-current", "true");
-    await page.getByRole("link", { name: "Strongest stage" }).click();
+    await expect(page.getByRole("link", { name: "Number of commitments", exact: true })).toHaveAttribute("aria-current", "true");
+    await page.getByRole("link", { name: "Strongest stage", exact: true }).click();
     await expect(page).toHaveURL(/sort=stage/);
     const actors = await shownActors(page);
     // Refusals rank last.
     expect(actors.indexOf("pl")).toBeGreaterThan(actors.indexOf("gb"));
   });
 
-  test("shows the stage in force on the as-of date", async ({ page }, info) => {
-    const phone = info.project.name === "phone";
+  test("shows the stage in force on the as-of date", async ({ page }) => {
     await page.goto("/commitments");
     const today = await shownSlugs(page);
     await page.getByLabel("As of").fill("2025-03-02");
@@ -101,12 +102,10 @@ test.describe("commitments view", () => {
     expect(then.length).toBeLessThan(today.length);
     expect(then).toContain("gb-troops-mnf-u");
     expect(then).not.toContain("gb-troops-reported-number");
-    const gb = phone
-      ? page.locator("[data-testid=matrix-list] li[data-commitment=gb-troops-mnf-u]")
-      : page.locator("tr[data-actor=gb] td[data-commitment=gb-troops-mnf-u]");
+    const gb = page.locator("[data-testid=commitments-table] tr[data-commitment=gb-troops-mnf-u]");
     await expect(gb).toContainText("Conditional offer");
     // Links carry the date to the commitment page.
-    await expect(gb.getByRole("link").first()).toHaveAttribute("href", "/commitments/gb-troops-mnf-u?asOf=2025-03-02");
+    await expect(gb.getByRole("link", { name: /Troops/ })).toHaveAttribute("href", "/commitments/gb-troops-mnf-u?asOf=2025-03-02");
     // Nothing recorded yet.
     await page.goto("/commitments?asOf=2025-01-01");
     await expect(page.getByText("No commitment had been recorded by this date.")).toBeVisible();
@@ -128,7 +127,7 @@ test.describe("commitments view", () => {
     expect(body.asOf).toBe("2026-02-01");
     expect(body.rows.map((r: { commitment: string }) => r.commitment)).toEqual(slugs);
     expect(body.rows.every((r: { sources: string }) => /^https?:\/\//.test(r.sources))).toBe(true);
-    expect(body.totals.commitments).toBe(slugs.length);
+    expect(body.count).toBe(slugs.length);
     const bad = await request.get("/commitments/download?format=csv&kind=SUBMARINES");
     expect(bad.status()).toBe(422);
   });
@@ -140,13 +139,20 @@ test.describe("commitments view", () => {
     await expect(alert).toContainText("future");
     await page.goto(`/commitments?sort=${"x".repeat(300)}`);
     await expect(page.getByRole("alert").filter({ hasText: "This view could not be shown" })).toContainText("Unknown sort");
+    // Pages of the table: a bad number or one past the last is explained, with a 4xx status.
+    for (const [q, text] of [["page=abc", "Use a whole page number from 1"], ["page=0", "Use a whole page number from 1"], ["page=999", "no such page"]]) {
+      const r = await page.goto(`/commitments?${q}`);
+      expect(r?.status()).toBe(404);
+      await expect(page.getByRole("alert").filter({ hasText: "This view could not be shown" })).toContainText(text);
+    }
+    expect((await page.goto("/commitments?page=1"))?.status()).toBe(200);
     const res = await page.goto("/commitments/no-such-commitment");
     expect(res?.status()).toBe(404);
     const odd = await page.goto("/commitments/%2e%2e%2fetc");
     expect(odd?.status()).toBe(404);
   });
 
-  test("is keyboard operable and has no serious accessibility violations", async ({ page }, info) => {
+  test("is keyboard operable and has no serious accessibility violations", async ({ page }) => {
     test.setTimeout(120_000); // axe over the full table is slow on a shared 2-core machine
     await page.goto("/commitments");
     await expectAccessible(page);
@@ -161,7 +167,7 @@ test.describe("commitments view", () => {
     expect((await shownSlugs(page)).every((s) => /refusal/.test(s))).toBe(true);
     await expectAccessible(page);
     // Tabbing reaches the first commitment link.
-    const target = info.project.name === "phone" ? "[data-testid=matrix-list] a[href^='/commitments/']" : "[data-testid=matrix-table] a[href^='/commitments/']";
+    const target = "[data-chart=commitments] a";
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press("Tab");
@@ -176,7 +182,8 @@ test.describe("commitments view", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "uk");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Порівняння зобов’язань");
     await expect(page.getByTestId("match-count")).toContainText("Показано");
-    await expect(page.locator("[data-testid=matrix-list] li[data-actor=gb] h3")).toContainText("Велика Британія");
+    await expect(page.locator("[data-testid=commitments-table] tr[data-actor=gb] th").first()).toContainText("Велика Британія");
+    await expect(page.locator("[data-chart=commitments]").getByRole("link", { name: /^Велика Британія: \d+ зобов’язан/ })).toHaveCount(1);
     await expectAccessible(page);
   });
 });

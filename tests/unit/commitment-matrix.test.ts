@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  CommitmentsParams,
   DOWNLOAD_COLUMNS,
   KIND_ORDER,
   activeFilters,
@@ -14,6 +13,7 @@ import { toCsv } from "@/lib/csv";
 import { CommitmentKind } from "@/lib/generated/prisma/enums";
 import { actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { parseView } from "@/lib/schemas/search-params";
+import { CommitmentsParams } from "@/lib/schemas/views/commitments";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const end = (s: string) => new Date(`${s}T23:59:59.999Z`);
@@ -213,6 +213,15 @@ describe("CommitmentsParams", () => {
       expect(r.errors.join("\n")).toMatch(/sort.*Unknown sort/);
       expect(r.errors.join("\n")).toMatch(/asOf.*future/);
       expect(r.errors.join("\n")).toMatch(/stage/);
+    }
+  });
+  it("takes a whole page number from 1 and explains anything else", () => {
+    const ok = parseView(CommitmentsParams, { page: "3" });
+    expect(ok.ok && ok.value.page).toBe(3);
+    for (const page of ["0", "-1", "abc", "1.5", "9".repeat(20)]) {
+      const r = parseView(CommitmentsParams, { page });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.join("\n")).toMatch(/^page: Use a whole page number from 1\./);
     }
   });
   it("ignores unknown parameters", () => {

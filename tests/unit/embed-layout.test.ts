@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, type CommitmentRecord } from "@/lib/charts/commitment-matrix";
 import type { PollRecord } from "@/lib/charts/polls";
-import { layoutMatrix } from "@/lib/embed/layout/matrix";
 import { checkLegibility, meetsRules } from "@/lib/charts/legibility";
 import { pollsGeometry } from "@/lib/charts/polls";
 import { pollsChart, pollsDataFromRecords } from "@/lib/views/polls";
@@ -11,30 +9,6 @@ import { outletList, rankOutlets, sourceLine } from "@/lib/embed/sources";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const src = (outlet: string, originalOutlet: string | null = null) => ({ url: `https://example.org/${outlet}`, outlet, originalOutlet });
-const actor = (slug: string, name: string) => ({ slug, name, nameUk: null, iso2: slug.toUpperCase(), groups: ["NATO" as const] });
-
-function rec(slug: string, a: ReturnType<typeof actor>, kind: CommitmentRecord["kind"], stage: CommitmentRecord["stages"][number]["stage"], extra: Partial<CommitmentRecord> = {}): CommitmentRecord {
-  return {
-    slug,
-    title: slug,
-    kind,
-    actor: a,
-    conditions: [],
-    legalForm: "STATEMENT",
-    parliamentaryApproval: "UNKNOWN",
-    quantityLow: null,
-    quantityHigh: null,
-    quantityUnit: null,
-    quantityQualifier: null,
-    quantityBasis: null,
-    confidence: "HIGH",
-    singleSource: false,
-    stages: [{ stage, date: d("2025-06-01"), datePrecision: "DAY" }],
-    sources: [src("Reuters")],
-    ...extra,
-  };
-}
-
 function poll(slug: string, iso2: string, wordingClass: PollRecord["wordingClass"], support: number | null, oppose: number | null, end = "2025-03-04"): PollRecord {
   return {
     slug,
@@ -58,34 +32,6 @@ function poll(slug: string, iso2: string, wordingClass: PollRecord["wordingClass
     sources: [src("YouGov")],
   };
 }
-
-describe("matrix grid", () => {
-  const GB = actor("gb", "United Kingdom");
-  const FR = actor("fr", "France");
-  const records = [
-    rec("gb-troops", GB, "TROOPS", "FORMALISED"),
-    rec("gb-troops-2", GB, "TROOPS", "FLOATED"),
-    rec("fr-hub", FR, "MILITARY_HUB", "ANNOUNCED", { singleSource: true }),
-    rec("fr-later", FR, "FUNDING", "DEPLOYED", { stages: [{ stage: "DEPLOYED", date: d("2026-01-01"), datePrecision: "DAY" }] }),
-  ];
-
-  it("draws one cell per actor and kind, with the strongest stage's code and the others counted", () => {
-    const m = buildMatrix(records, { asOf: d("2025-12-31") });
-    const l = layoutMatrix(m, "en");
-    expect(l.rows.map((r) => r.name)).toEqual(["France", "United Kingdom"]);
-    expect(l.columns.map((c) => c.kind)).toEqual(["TROOPS", "MILITARY_HUB"]);
-    const gb = l.rows[1].cells[0];
-    expect(gb.code).toBe("FO+1");
-    expect(gb.name).toContain("United Kingdom, Troops / force contribution: Formalised (signed)");
-    expect(gb.name).toContain("1 more of this kind");
-    const fr = l.rows[0].cells[0];
-    expect([fr.code, fr.weak, fr.x]).toEqual(["AN", true, l.labelW + l.colW]);
-    // Every cell lies inside the drawing.
-    for (const r of l.rows) for (const c of r.cells) expect(c.x + l.colW).toBeLessThanOrEqual(l.width);
-    expect(l.rows[1].y + l.rowH).toBeLessThanOrEqual(l.height);
-    expect(layoutMatrix(m, "uk").rows[1].cells[0].code).toBe("ОФ+1");
-  });
-});
 
 describe("polls by country", () => {
   it("draws a section per question wording (never pooled), a row per poll, a layout per width class", () => {

@@ -44,6 +44,24 @@ export const COMMITMENTS = {
     en: "Actors (rows) by commitment kind (columns): stage on the chosen date, conditions and how binding",
     uk: "Учасники (рядки) за видами зобов’язань (стовпці): етап на обрану дату, умови та обов’язковість",
   },
+  chartHeading: { en: "Strongest stage by actor and kind", uk: "Найсильніший етап за учасником і видом" },
+  chartKey: { en: "Stage codes", uk: "Коди етапів" },
+  tableHeading: { en: "Every commitment", uk: "Усі зобов’язання" },
+  tableRows: { en: "rows {from}–{to} of {total}", uk: "рядки {from}–{to} із {total}" },
+  pages: { en: "Pages of the table", uk: "Сторінки таблиці" },
+  pageOf: { en: "Page {page} of {pages}", uk: "Сторінка {page} з {pages}" },
+  prev: { en: "Previous", uk: "Попередня" },
+  next: { en: "Next", uk: "Наступна" },
+  firstPage: { en: "First", uk: "Перша" },
+  lastPage: { en: "Last", uk: "Остання" },
+  noSuchPageShort: { en: "page: There is no such page of the table.", uk: "page: Такої сторінки таблиці немає." },
+  stage: { en: "Stage", uk: "Етап" },
+  sinceCol: { en: "Since", uk: "З" },
+  firstRows: { en: "the first {n} of {total}; the CSV has all", uk: "перші {n} із {total}; у CSV — усі" },
+  countNote: {
+    en: "×N: the actor has N commitments of this kind; the colour and code are the strongest one’s.",
+    uk: "×N: у учасника N зобов’язань цього виду; колір і код — найсильнішого з них.",
+  },
   listLabel: { en: "Commitments by actor", uk: "Зобов’язання за учасниками" },
   nothing: { en: "Nothing recorded", uk: "Нічого не зафіксовано" },
   more: { en: "more of this kind", uk: "ще цього виду" },
@@ -164,21 +182,30 @@ export const GROUP: Record<ActorGroup, Pair> = {
   NON_EUROPEAN: { en: "Non-European", uk: "Неєвропейські" },
 };
 
+const RULES = { en: new Intl.PluralRules("en"), uk: new Intl.PluralRules("uk") };
+type Forms = { en: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; uk: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } };
+
+/** "n word" with the plural form the language's rules pick for n. */
+function counted(n: number, forms: Forms, lang: "en" | "uk"): string {
+  const f = forms[lang];
+  return `${n} ${f[RULES[lang].select(n)] ?? f.other}`;
+}
+
+const COMMITMENT_FORMS: Forms = {
+  en: { one: "commitment", other: "commitments" },
+  uk: { one: "зобов’язання", few: "зобов’язання", many: "зобов’язань", other: "зобов’язання" },
+};
+const ACTOR_FORMS: Forms = {
+  en: { one: "actor", other: "actors" },
+  uk: { one: "учасник", few: "учасники", many: "учасників", other: "учасника" },
+};
+
 /** "1 commitment", "3 commitments"; Ukrainian: 1 зобов’язання, 3 зобов’язання, 5 зобов’язань. */
 export function commitmentsCount(n: number, lang: "en" | "uk"): string {
-  if (lang === "en") return `${n} ${n === 1 ? "commitment" : "commitments"}`;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const few = mod10 >= 1 && mod10 <= 4 && !(mod100 >= 11 && mod100 <= 14);
-  return `${n} ${few ? "зобов’язання" : "зобов’язань"}`;
+  return counted(n, COMMITMENT_FORMS, lang);
 }
 
 /** "1 actor", "23 actors"; Ukrainian: 1 учасник, 3 учасники, 23 учасники, 5 учасників. */
 export function actorsCount(n: number, lang: "en" | "uk"): string {
-  if (lang === "en") return `${n} ${n === 1 ? "actor" : "actors"}`;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} учасник`;
-  if (mod10 >= 2 && mod10 <= 4 && !(mod100 >= 12 && mod100 <= 14)) return `${n} учасники`;
-  return `${n} учасників`;
+  return counted(n, ACTOR_FORMS, lang);
 }

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
-import { CommitmentMatrix } from "@/components/charts/commitment-matrix";
+import { notFound } from "next/navigation";
+import { MatrixCharts } from "@/components/charts/commitment-matrix";
 import { CommitmentFilters, SortLinks, viewParams } from "@/components/commitments/filters";
 import { MatrixLegend } from "@/components/commitments/legend";
+import { CommitmentsTable } from "@/components/commitments/table";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { DownloadLinks } from "@/components/layout/download-links";
-import { ParamError } from "@/components/layout/param-error";
-import { CommitmentsParams, activeFilters, buildMatrix, facetCounts } from "@/lib/charts/commitment-matrix";
-import { listCommitmentRecords } from "@/lib/db/commitments";
+import { activeFilters, cellPath, facetCounts, pageOf } from "@/lib/charts/commitment-matrix";
 import { chartMetadata } from "@/lib/embed/metadata";
 import { formatDate } from "@/lib/format";
 import { COMMITMENTS as T, actorsCount, commitmentsCount } from "@/lib/i18n/messages/commitments";
 import { requestLang } from "@/lib/i18n/server";
-import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { CommitmentsParams } from "@/lib/schemas/views/commitments";
 import { viewHref } from "@/lib/url";
+import { commitmentsView, loadCommitments } from "@/lib/views/commitments";
 
 export const dynamic = "force-dynamic";
 
@@ -24,18 +26,20 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
   const parsed = parseView(CommitmentsParams, raw);
-  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/commitments?lang=uk" : "/commitments"} />;
+  // Bad parameters: ./not-found.tsx explains them, with a 404 status.
+  if (!parsed.ok) notFound();
   const p = parsed.value;
-  const asOf = asOfDate(p.asOf);
-  const records = await listCommitmentRecords(asOf.end);
-  const filters = activeFilters(p);
-  const matrix = buildMatrix(records, { asOf: asOf.end, filters, sort: p.sort, lang });
-  const counts = facetCounts(records, asOf.end, filters);
+  const data = await loadCommitments(p);
+  const v = commitmentsView(data, p, lang);
+  const table = pageOf(v.shown, p.page ?? 1);
+  if (!table) notFound();
+  const { asOf, matrix } = v;
+  const counts = facetCounts(data.records, asOf.end, activeFilters(p));
   const params = viewParams(p);
   const keepDate = { asOf: p.asOf, lang: params.lang };
-  // The date form carries every other view parameter along.
+  // The date form carries every other view parameter along (a new date starts the table again).
   const keepForAsOf = Object.fromEntries(
-    Object.entries(params).flatMap(([k, v]) => (k !== "asOf" && typeof v === "string" ? [[k, v]] : [])),
+    Object.entries(params).flatMap(([k, val]) => (k !== "asOf" && typeof val === "string" ? [[k, val]] : [])),
   ) as Record<string, string>;
 
   return (
@@ -47,11 +51,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <p className="text-sm text-muted">
             {T.stateOn[lang]} <time dateTime={asOf.iso}>{formatDate(asOf.end, "DAY", lang)}</time>
           </p>
-          <AsOfControl
-            lang={lang}
-            asOf={asOf.iso}
-            keep={keepForAsOf}
-          />
+          <AsOfControl lang={lang} asOf={asOf.iso} keep={keepForAsOf} />
         </div>
       </header>
 
@@ -71,19 +71,27 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       {matrix.rows.length === 0 ? (
         <p className="rounded border border-rule p-4">{matrix.totals.recorded === 0 ? T.noneYet[lang] : T.noneMatch[lang]}</p>
       ) : (
-        <CommitmentMatrix
-          matrix={matrix}
-          lang={lang}
-          links={{
-            commitment: (slug) => viewHref(`/commitments/${slug}`, keepDate),
-            actor: (a) => viewHref(`/countries/${(a.iso2 ?? a.slug).toLowerCase()}`, keepDate),
-          }}
-        />
+        <>
+          <section aria-labelledby="chart-heading" className="space-y-2">
+            <h2 id="chart-heading" className="text-lg font-semibold">
+              {T.chartHeading[lang]}
+            </h2>
+            <MatrixLegend lang={lang} stages={v.stages} counts={v.layouts.wide.cells.some((c) => c.count > 1)} />
+            <MatrixCharts layouts={v.layouts} title={T.chartHeading[lang]} desc={v.description} href={(to) => viewHref(cellPath(to), keepDate)} />
+          </section>
+          <CommitmentsTable
+            table={table}
+            lang={lang}
+            links={{
+              commitment: (slug) => viewHref(`/commitments/${slug}`, keepDate),
+              actor: (a) => viewHref(`/countries/${(a.iso2 ?? a.slug).toLowerCase()}`, keepDate),
+              page: (n) => `${viewHref("/commitments", params, { page: n > 1 ? String(n) : null })}#table`,
+            }}
+          />
+        </>
       )}
 
       <DownloadLinks lang={lang} path="/commitments/download" params={params} embedHref={viewHref("/share", { chart: "commitments", ...params })} />
-
-      <MatrixLegend lang={lang} />
     </div>
   );
 }
