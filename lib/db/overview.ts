@@ -211,3 +211,28 @@ export async function loadStageHistory(asOf: Date): Promise<StageHistory> {
   }
   return { stages, summits };
 }
+
+/**
+ * Outlets behind the commitments the overview chart counts (on or before `asOf`), most cited
+ * first (counted once per commitment; a copy credits its original outlet), at most 40: ranked in
+ * the database because at ×10 there are tens of thousands of citations.
+ */
+export async function loadCommitmentOutlets(asOf: Date): Promise<string[]> {
+  const rows = await db().$queryRaw<{ name: string }[]>`
+    WITH counted AS (
+      SELECT c.id FROM "Commitment" c
+        JOIN "Actor" a ON a.id = c."actorId" AND a.status = 'PUBLISHED' AND a.kind <> 'COALITION'
+       WHERE c.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "CommitmentStage" st WHERE st."commitmentId" = c.id AND st.date <= ${asOf})
+    ), cited AS (
+      SELECT ci."commitmentId" AS rec, ci."sourceId" FROM "Citation" ci JOIN counted ON counted.id = ci."commitmentId"
+      UNION
+      SELECT st."commitmentId", ci."sourceId" FROM "CommitmentStage" st
+        JOIN counted ON counted.id = st."commitmentId"
+        JOIN "Citation" ci ON ci."stageId" = st.id
+       WHERE st.date <= ${asOf}
+    )
+    SELECT coalesce(s."originalOutlet", s.outlet) AS name
+      FROM cited JOIN "Source" s ON s.id = cited."sourceId" AND s.status = 'PUBLISHED'
+     GROUP BY 1 ORDER BY count(DISTINCT cited.rec) DESC, 1 LIMIT 40`;
+  return rows.map((r) => r.name);
+}

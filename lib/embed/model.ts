@@ -53,6 +53,8 @@ export type EmbedModel = {
   notes: string[];
   /** Every source behind the shown data, once per citing record (so outlets can be ranked). */
   sources: SourceRef[];
+  /** Outlets already ranked by the loader, most cited first (views too large to rank here); replaces ranking `sources`. */
+  outlets?: string[];
   table: DataTable;
   csv: { columns: readonly string[]; rows: Record<string, CsvValue>[] };
   /** Base of download file names, e.g. "timeline-2026-11-28". */

@@ -16,7 +16,7 @@ import { parsePresentation, presentationQuery, type Presentation } from "./optio
 import { resolveData, type Frozen } from "./resolve";
 import { perWidth, type PerWidth } from "@/lib/charts/width";
 import { REFERENCE_WIDTHS } from "./share";
-import { sourceLine } from "./sources";
+import { rankOutlets, sourceLine } from "./sources";
 
 export type PreparedOk = {
   ok: true;
@@ -74,7 +74,7 @@ export async function prepareEmbed(id: string, query: RawSearchParams, origin: s
     updatedSince: f?.updatedSince ?? false,
     notice: resolved.notice ? fill(EMBED[resolved.notice][p.lang], { n: p.release ?? 0 }) : null,
   };
-  const line = sourceLine(model.sources, updated, p.lang);
+  const line = sourceLine(model.outlets ?? rankOutlets(model.sources), updated, p.lang);
   const statusText = status.frozen ? `${status.frozen}${status.updatedSince ? ` · ${EMBED.updatedSince[p.lang]}` : ""}` : status.notice;
   const text = { title: p.title, notes: p.notes, status: statusText, sourceLine: line, liveLabel: EMBED.liveChart[p.lang] };
   const heights = perWidth((w) => declaredHeight(model, text, REFERENCE_WIDTHS[w]));

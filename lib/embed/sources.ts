@@ -23,9 +23,8 @@ export function rankOutlets(sources: readonly SourceRef[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
-/** The whole source line, e.g. "Source: Reuters, AP and 12 more; Security Guarantees Tracker, updated 7 Jan 2026". */
-export function sourceLine(sources: readonly SourceRef[], updated: string, lang: Lang, max = 4): string {
-  const outlets = rankOutlets(sources);
+/** The whole source line, e.g. "Source: Reuters, AP and 12 more; Security Guarantees Tracker, updated 7 Jan 2026" (outlets ranked, see rankOutlets). */
+export function sourceLine(outlets: readonly string[], updated: string, lang: Lang, max = 4): string {
   const site = `${COMMON.siteName[lang]}, ${EMBED.updated[lang]} ${updated}`;
   return `${EMBED.source[lang]}: ${outlets.length ? `${outletList(outlets, max, lang)}; ` : ""}${site}`;
 }

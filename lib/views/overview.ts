@@ -2,7 +2,7 @@ import "server-only";
 import { SERIES_COLUMNS, SUPPORT_STAGES, buildStageSeries, layoutOverview, seriesRows, type StageSeries } from "@/lib/charts/overview";
 import { perWidth } from "@/lib/charts/width";
 import { cachedRead } from "@/lib/db/cache";
-import { loadStageHistory } from "@/lib/db/overview";
+import { loadCommitmentOutlets, loadStageHistory } from "@/lib/db/overview";
 import { formatDate } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 import { STAGE } from "@/lib/i18n/labels";
@@ -14,10 +14,13 @@ import { defineChart } from "./define";
 
 const C = OVERVIEW.chart;
 
-/** The monthly counts on a date, cached under the published tag (one query when not cached). */
-const getSeries = cachedRead("overview-series", async (asOf: Date) => {
-  const h = await loadStageHistory(asOf);
-  return buildStageSeries(h.stages, h.summits, asOf);
+/** The chart's data: the monthly counts and the outlets behind them, most cited first. */
+type Data = StageSeries & { outlets?: string[] };
+
+/** The monthly counts on a date and their outlets, cached under the published tag (two queries when not cached). */
+const getSeries = cachedRead("overview-series", async (asOf: Date): Promise<Data> => {
+  const [h, outlets] = await Promise.all([loadStageHistory(asOf), loadCommitmentOutlets(asOf)]);
+  return { ...buildStageSeries(h.stages, h.summits, asOf), outlets };
 });
 const day = (isoDay: string, lang: Lang) => formatDate(new Date(`${isoDay}T00:00:00Z`), "DAY", lang);
 
@@ -39,7 +42,7 @@ export function describeSeries(s: StageSeries, lang: Lang): string {
 }
 
 /** The overview's lead chart (/): actors by strongest stage, month by month, to the as-of date. */
-export const overviewChart = defineChart<OverviewParams, StageSeries>({
+export const overviewChart = defineChart<OverviewParams, Data>({
   id: "overview",
   schema: OverviewParams,
   viewPath: () => "/",
@@ -61,6 +64,7 @@ export const overviewChart = defineChart<OverviewParams, StageSeries>({
       legend: [],
       notes: [C.note[lang]],
       sources: [],
+      outlets: series.outlets ?? [],
       table: {
         caption: C.title[lang],
         columns: [C.month[lang], ...SUPPORT_STAGES.map((s) => STAGE[s][lang]), C.supportTotal[lang], C.refusalOnly[lang]],

@@ -127,7 +127,7 @@ describe("source line", () => {
     expect(rankOutlets(sources).slice(0, 2)).toEqual(["Reuters", "AP"]);
     expect(rankOutlets(sources)).toContain("The Times");
     expect(rankOutlets(sources)).not.toContain("MSN");
-    expect(sourceLine(sources, "7 Jan 2026", "en")).toBe("Source: Reuters, AP, BBC, Kyiv Independent and 2 more; Security Guarantees Tracker, updated 7 Jan 2026");
+    expect(sourceLine(rankOutlets(sources), "7 Jan 2026", "en")).toBe("Source: Reuters, AP, BBC, Kyiv Independent and 2 more; Security Guarantees Tracker, updated 7 Jan 2026");
     expect(sourceLine([], "7 січня 2026", "uk")).toBe("Джерело: Трекер гарантій безпеки, оновлено 7 січня 2026");
     expect(outletList(["A", "B"], 3, "en")).toBe("A, B");
   });

@@ -130,7 +130,7 @@ function Builder({ lang, origin, p, code, frozenMode, current }: { lang: Lang; o
     lang,
     frozen: p.frozen ? { release: p.frozen.release, publishedAt: p.frozen.publishedAt } : null,
     accessed: new Date(),
-    outlets: rankOutlets(p.model.sources),
+    outlets: p.model.outlets ?? rankOutlets(p.model.sources),
   });
   const filters = Object.entries(p.chart.viewQuery).filter(([k, v]) => k !== "asOf" && k !== "view" && v !== undefined && v !== null);
   const joined = (v: unknown) => (Array.isArray(v) ? v.join(",") : String(v));
