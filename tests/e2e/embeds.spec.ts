@@ -85,7 +85,7 @@ test.describe("embeds in a page from another origin", () => {
         const iframe = page.locator("iframe");
         await iframe.scrollIntoViewIfNeeded();
         const frame = page.frameLocator("iframe");
-        await expect(frame.locator("figure.sgt-c svg").first()).toBeVisible();
+        await expect(frame.locator("figure.sgt-c svg:visible").first()).toBeVisible();
         await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(frame.getByRole("link", { name: /Live chart/ })).toHaveAttribute("href", new RegExp(`^${new URL(baseURL!).origin}/`));
         // The host's column is about 660 px: the medium class's declared height, until the
@@ -115,7 +115,7 @@ test.describe("embeds in a page from another origin", () => {
     for (const [name, declared] of [["fixed-narrow", fixed.heights.narrow], ["fixed-wide", fixed.heights.wide]] as const) {
       await page.goto(`${host.url}/${name}`);
       const iframe = page.locator("iframe");
-      await expect(page.frameLocator("iframe").locator("figure.sgt-c svg").first()).toBeVisible();
+      await expect(page.frameLocator("iframe").locator("figure.sgt-c svg:visible").first()).toBeVisible();
       expect((await iframe.boundingBox())!.height, name).toBe(declared);
       const natural = await page.frameLocator("iframe").locator(".sgt").evaluate((e) => e.getBoundingClientRect().height);
       expect(Math.abs(natural - declared), name).toBeLessThan(declared * 0.2);
@@ -161,10 +161,11 @@ test.describe("live and frozen", () => {
     try {
       // The live embed is cached by the dataset release, which every instance re-reads each second.
       await expect.poll(async () => (await request.get(live.src)).text(), { timeout: 5000, intervals: [250] }).toContain(edited);
+      // The frozen one gains its notice once its process has seen the new release (within seconds too).
+      await expect.poll(async () => (await request.get(frozen.src)).text(), { timeout: 5000, intervals: [250] }).toContain("Updated since — see the live chart");
       const after = await (await request.get(frozen.src)).text();
       expect(after).not.toContain(edited);
       expect(after).toContain(title.slice(0, 25));
-      expect(after).toContain("Updated since — see the live chart");
     } finally {
       await publishTitle(slug, title);
     }
@@ -191,7 +192,7 @@ test("every public chart offers “Embed this”, leading to a builder with prev
   await page.getByRole("link", { name: "Embed this" }).first().click();
   await expect(page).toHaveURL(/\/share\?.*chart=polls/);
   await expect(page.getByRole("heading", { name: "Embed this chart" })).toBeVisible();
-  await expect(page.frameLocator("iframe").getByText("United Kingdom").first()).toBeVisible();
+  await expect(page.frameLocator("iframe").getByText("United Kingdom").filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByTestId("snippet")).toHaveValue(/country=GB/);
   await expect(page.getByText(/^Security Guarantees Tracker\. \(\d{4}\)\. Public opinion on sending troops \[Data set\]/)).toBeVisible();
   for (const name of ["SVG (vector)", "PNG (image)", "CSV (the chart's data)"]) await expect(page.getByRole("link", { name })).toHaveAttribute("href", /\/embed\/polls\.(svg|png|csv)\?country=GB/);
