@@ -133,16 +133,16 @@ test.describe("commitments view", () => {
   });
 
   test("explains bad parameters and answers unknown commitments with 404", async ({ page }) => {
-    await page.goto("/commitments?kind=SUBMARINES&asOf=2999-01-01");
+    expect((await page.goto("/commitments?kind=SUBMARINES&asOf=2999-01-01"))?.status()).toBe(400);
     const alert = page.getByRole("alert").filter({ hasText: "This view could not be shown" });
     await expect(alert).toContainText("Unknown kind");
     await expect(alert).toContainText("future");
     await page.goto(`/commitments?sort=${"x".repeat(300)}`);
     await expect(page.getByRole("alert").filter({ hasText: "This view could not be shown" })).toContainText("Unknown sort");
-    // Pages of the table: a bad number or one past the last is explained, with a 4xx status.
-    for (const [q, text] of [["page=abc", "Use a whole page number from 1"], ["page=0", "Use a whole page number from 1"], ["page=999", "no such page"]]) {
+    // Pages of the table: a bad number (400) or one past the last (404) is explained.
+    for (const [q, text, status] of [["page=abc", "Use a whole page number from 1", 400], ["page=0", "Use a whole page number from 1", 400], ["page=999", "no such page", 404]] as const) {
       const r = await page.goto(`/commitments?${q}`);
-      expect(r?.status()).toBe(404);
+      expect(r?.status(), q).toBe(status);
       await expect(page.getByRole("alert").filter({ hasText: "This view could not be shown" })).toContainText(text);
     }
     expect((await page.goto("/commitments?page=1"))?.status()).toBe(200);

@@ -170,7 +170,7 @@ test.describe("timeline page", () => {
       ["page=two", /page number/],
     ] as const) {
       const res = await page.goto(`/timeline?${q}`);
-      expect(res?.status()).toBe(422);
+      expect(res?.status()).toBe(400);
       await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toContainText(text);
     }
   });

@@ -18,15 +18,14 @@ import { COMMON } from "@/lib/i18n/common";
 import { CAPACITY } from "@/lib/i18n/messages/capacity";
 import { requestLang } from "@/lib/i18n/server";
 import { plural } from "@/lib/i18n/plural";
-import { PageParam, paginate } from "@/lib/schemas/page";
+import { paginate } from "@/lib/schemas/page";
 import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { viewHref } from "@/lib/url";
-import { CapacityParams, capacityViewChart } from "@/lib/views/capacity";
+import { capacityViewChart } from "@/lib/views/capacity";
+import { CapacityPageParams } from "@/lib/schemas/views/pages";
 
 export const dynamic = "force-dynamic";
 
-// The page's parameters: the chart's (date, language) and the page of per-country details.
-const CapacityPageParams = CapacityParams.extend({ page: PageParam });
 // Countries drawn in detail per page (the ranking above shows them all), and offers listed per
 // country in the no-figures table: at ×10 data a page stays well under 150 KB of gzipped HTML.
 const PER_PAGE = 10;

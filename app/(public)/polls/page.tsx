@@ -6,6 +6,7 @@ import { Responsive } from "@/components/charts/responsive";
 import { SourceLinks } from "@/components/data/source-links";
 import { VerificationBadge } from "@/components/data/verification-badge";
 import { DownloadLinks } from "@/components/layout/download-links";
+import { ParamError } from "@/components/layout/param-error";
 import { PollFilters } from "@/components/polls/filters";
 import { PollLegend } from "@/components/polls/legend";
 import { PollPager, PollTable } from "@/components/polls/poll-table";
@@ -20,8 +21,8 @@ import { WORDING } from "@/lib/i18n/labels";
 import { fill } from "@/lib/i18n/messages/map";
 import { POLLS, countOf } from "@/lib/i18n/messages/polls";
 import { requestLang } from "@/lib/i18n/server";
-import { type RawSearchParams } from "@/lib/schemas/search-params";
-import { asOfDate } from "@/lib/schemas/search-params";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { PollsParams } from "@/lib/schemas/views/polls";
 import { viewHref } from "@/lib/url";
 import { loadPollsPage, loadTimePoints, pollHref, pollSections, pollsLayouts } from "@/lib/views/polls";
 
@@ -42,8 +43,13 @@ export default async function PollsPage({ searchParams }: { searchParams: Promis
     redirect(viewHref("/polls", kept as Record<string, string | string[]>));
   }
   const loaded = await loadPollsPage(raw, lang);
-  // Bad parameters: the segment's not-found page explains them (with a 404 status).
-  if (!loaded.ok) notFound();
+  if (!loaded.ok) {
+    // Bad parameters: explained here, with the 400 status proxy.ts gave the response; a page past
+    // the last one (or an unknown country): the segment's not-found page explains it, with a 404.
+    const parsed = parseView(PollsParams, raw);
+    if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/polls?lang=uk" : "/polls"} />;
+    notFound();
+  }
   const { params: p, data, table, claims } = loaded;
   const asOf = asOfDate(p.asOf);
   const langParam = lang === "uk" ? "uk" : undefined;

@@ -3,13 +3,13 @@ import { ParamError } from "@/components/layout/param-error";
 import { search, type SearchType } from "@/lib/db/search";
 import { SEARCH } from "@/lib/i18n/messages/search";
 import { requestLang } from "@/lib/i18n/server";
-import { BaseViewParams, QueryParam, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { SearchParams } from "@/lib/schemas/views/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Search" };
 
 const TYPES: SearchType[] = ["actor", "commitment", "event", "claim", "source"];
-const SearchParams = BaseViewParams.extend({ q: QueryParam });
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);

@@ -1,5 +1,5 @@
-// Bad parameters of /commitments (an unknown filter value, a page past the last): the reasons
-// and a way back, with a 404 status rather than a silently different view.
+// A page past the last of /commitments (bad parameters are answered 400 by the page itself, see
+// proxy.ts): the reason and a way back, with a 404 status rather than a silently different view.
 import { ParamError } from "@/components/layout/param-error";
 import { COMMITMENTS as T } from "@/lib/i18n/messages/commitments";
 import { requestLang, requestUrl } from "@/lib/i18n/server";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ParamError } from "@/components/layout/param-error";
 import { MatrixCharts } from "@/components/charts/commitment-matrix";
 import { CommitmentFilters, SortLinks, viewParams } from "@/components/commitments/filters";
 import { MatrixLegend } from "@/components/commitments/legend";
@@ -26,8 +27,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [lang, raw] = await Promise.all([requestLang(), searchParams]);
   const parsed = parseView(CommitmentsParams, raw);
-  // Bad parameters: ./not-found.tsx explains them, with a 404 status.
-  if (!parsed.ok) notFound();
+  // Bad parameters: explained here, with the 400 status proxy.ts gave the response.
+  if (!parsed.ok) return <ParamError lang={lang} errors={parsed.errors} resetHref={lang === "uk" ? "/commitments?lang=uk" : "/commitments"} />;
   const p = parsed.value;
   const data = await loadCommitments(p);
   const v = commitmentsView(data, p, lang);

@@ -18,14 +18,13 @@ import { APPROVAL, CONDITION, EVENT_KIND, KIND, LEGAL_FORM, WORDING } from "@/li
 import { COUNTRY } from "@/lib/i18n/messages/countries";
 import { requestLang } from "@/lib/i18n/server";
 import { plural } from "@/lib/i18n/plural";
-import { PageParam, paginate } from "@/lib/schemas/page";
-import { BaseViewParams, asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
+import { paginate } from "@/lib/schemas/page";
+import { asOfDate, parseView, type RawSearchParams } from "@/lib/schemas/search-params";
 import { countryChart } from "@/lib/views/country";
+import { CountryPageParams } from "@/lib/schemas/views/pages";
 
 export const dynamic = "force-dynamic";
 
-/** The page's parameters: the date, the language, and one page number per long list. */
-const CountryPageParams = BaseViewParams.extend({ page: PageParam, pollsPage: PageParam, eventsPage: PageParam, sourcesPage: PageParam });
 // Items per page: at ×10 data each page stays well under 150 KB of gzipped HTML.
 const PER_PAGE = { commitments: 20, polls: 20, events: 25, sources: 100 };
 
