@@ -617,10 +617,63 @@ export function layoutList(m: Matrix, width: WidthClass, lang: "en" | "uk"): Pla
   return { width, form: "list", w: W, h: Math.ceil(y - LIST.rowGap + 2), texts, cells, lines, rows: m.rows.map((r) => placeRow(r, lang)) };
 }
 
+/** Tallest phone list (px) drawn chip per kind; beyond it each actor's commitments are counted by stage. */
+export const LIST_MAX_H = 3200;
+
+/**
+ * Phones, when a chip per kind would make the list too long to scroll through (many actors with
+ * many kinds): each actor with a chip per stage it has ("FO 12"), strongest first, linking to the
+ * actor's page, under a line that says so.
+ */
+export function layoutListByStage(m: Matrix, width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
+  const W = WIDTH[width].design;
+  const texts: PlacedText[] = wrapText(COMMITMENTS.byStageNote[lang], W, TEXT.count).map((text, i) => ({ x: 0, y: 12 + i * 15, text, size: TEXT.count, anchor: "start", muted: true }));
+  const cells: PlacedCell[] = [];
+  const lines: PlacedLine[] = [];
+  let y = texts.length * 15 + LIST.rowGap;
+  for (const [ri, r] of m.rows.entries()) {
+    lines.push({ x1: 0, y1: y - LIST.rowGap / 2, x2: W, y2: y - LIST.rowGap / 2 });
+    const count = commitmentsCount(r.count, lang);
+    const full = actorName(r.actor, lang);
+    const name = fitText(full, (W - measure(count, TEXT.count) * 1.1 - 12) / 1.1, TEXT.actor, true);
+    texts.push({ x: 0, y: y + 13, text: name, size: TEXT.actor, anchor: "start", bold: true, ...(name !== full ? { full } : {}) });
+    texts.push({ x: W - 2, y: y + 13, text: count, size: TEXT.count, anchor: "end", muted: true });
+    y += 19;
+    const byStage = new Map<LifecycleStage, { n: number; weak: boolean }>();
+    for (const cell of Object.values(r.cells)) {
+      for (const c of cell.commitments) {
+        const s = byStage.get(c.stageAsOf) ?? { n: 0, weak: true };
+        byStage.set(c.stageAsOf, { n: s.n + 1, weak: s.weak && isWeak(c) });
+      }
+    }
+    const link = { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() };
+    let x = 0;
+    for (const stage of [...STAGE_ORDER].reverse()) {
+      const s = byStage.get(stage);
+      if (!s) continue;
+      const text = `${STAGE_CODE[stage][lang]} ${s.n}`;
+      const w = Math.ceil(measure(text, TEXT.cell, true) * 1.1 + 2 * LIST.padX);
+      if (x > 0 && x + w > W) {
+        x = 0;
+        y += LIST.chipH + LIST.chipGap;
+      }
+      const label: PlacedText = { x: x + w / 2, y: y + 13.5, text, size: TEXT.cell, anchor: "middle", bold: true };
+      cells.push({ x, y, w, h: LIST.chipH, row: ri, stage, stageIndex: STAGE_ORDER.indexOf(stage), label, count: s.n, weak: s.weak, link, name: `${full}: ${commitmentsCount(s.n, lang)}, ${STAGE[stage][lang]}` });
+      x += w + LIST.chipGap;
+    }
+    y += LIST.chipH + LIST.rowGap;
+  }
+  // Every chip leads to its actor's page: one link per actor.
+  const rows = m.rows.map((r) => ({ link: { actor: (r.actor.iso2 ?? r.actor.slug).toLowerCase() }, name: `${actorName(r.actor, lang)}: ${commitmentsCount(r.count, lang)}` }));
+  return { width, form: "list", w: W, h: Math.ceil(y - LIST.rowGap + 2), texts, cells, lines, rows };
+}
+
 /** The matrix chart laid out for one width class: a list of actors with chips when narrow, a grid otherwise. */
 export function layoutMatrixChart(m: Matrix, width: WidthClass, lang: "en" | "uk"): PlacedMatrix {
   if (m.rows.length === 0) return emptyLayout(width, lang);
-  return width === "narrow" ? layoutList(m, width, lang) : layoutGrid(m, width, lang);
+  if (width !== "narrow") return layoutGrid(m, width, lang);
+  const list = layoutList(m, width, lang);
+  return list.h <= LIST_MAX_H ? list : layoutListByStage(m, width, lang);
 }
 
 /** The matrix chart for every width class. */

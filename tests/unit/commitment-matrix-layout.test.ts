@@ -3,6 +3,8 @@ import {
   KIND_ORDER,
   buildMatrix,
   layoutMatrixChart,
+  LIST_MAX_H,
+  layoutList,
   matrixGeometry,
   matrixLayouts,
   pageOf,
@@ -114,7 +116,28 @@ describe("matrix chart layouts", () => {
     expect(cell.label.text).toMatch(/^[A-Z]{2} ×\d+$/);
     expect(cell.name).toMatch(/\d+ commitments; strongest: /);
     // Ukrainian codes and counts.
-    expect(layoutMatrixChart(X10, "narrow", "uk").cells[0].label.text).toMatch(/ · [А-ЯІЇЄ]{2} ×\d+$/);
+    expect(layoutMatrixChart(X10, "medium", "uk").cells[0].label.text).toMatch(/^[А-ЯІЇЄ]{2} ×\d+$/);
+    expect(layoutMatrixChart(buildMatrix(dataset(2, 40), { asOf }), "narrow", "uk").cells.some((c) => / · [А-ЯІЇЄ]{2} ×\d+$/.test(c.label.text))).toBe(true);
+  });
+
+  it("on phones, counts each actor's commitments by stage when a chip per kind would scroll on for screens", () => {
+    for (const lang of ["en", "uk"] as const) {
+      const l = layoutMatrixChart(X10, "narrow", lang);
+      expect(l.form).toBe("list");
+      // Far shorter than a chip per kind (over LIST_MAX_H here), a few lines per actor.
+      expect(layoutList(X10, "narrow", lang).h).toBeGreaterThan(LIST_MAX_H);
+      expect(l.h).toBeLessThan(layoutList(X10, "narrow", lang).h / 2);
+      expect(l.h / X10.rows.length).toBeLessThan(80);
+      expectLegible(l);
+      // Every actor is there, each chip a stage and its count, adding up to the actor's total.
+      expect(l.rows).toHaveLength(X10.rows.length);
+      const sums = new Map<number, number>();
+      for (const c of l.cells) sums.set(c.row, (sums.get(c.row) ?? 0) + c.count);
+      X10.rows.forEach((r, i) => expect(sums.get(i)).toBe(r.count));
+      expect(l.cells[0].label.text).toMatch(/^[A-ZА-ЯІЇЄ]{2} \d+$/);
+    }
+    // Today's few commitments keep a chip per kind.
+    expect(layoutMatrixChart(TODAY_LIKE, "narrow", "en").cells.some((c) => c.label.text.includes(" · "))).toBe(true);
   });
 });
 

@@ -68,6 +68,10 @@ export const COMMITMENTS = {
   scrollHint: { en: "Scroll the table sideways for more kinds", uk: "Прокрутіть таблицю вбік, щоб побачити інші види" },
   singleSourceShort: { en: "single source", uk: "одне джерело" },
   since: { en: "since", uk: "з" },
+  byStageNote: {
+    en: "Many commitments: each actor's are counted by stage; its page lists them by kind.",
+    uk: "Багато зобов’язань: для кожного учасника їх пораховано за етапами; його сторінка показує їх за видами.",
+  },
   noneMatch: {
     en: "No commitment matches these filters on this date.",
     uk: "На цю дату жодне зобов’язання не відповідає цим фільтрам.",
