@@ -119,9 +119,9 @@ test.describe("language and keyboard", () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
-  test("explains a bad as-of date on the overview instead of failing", async ({ page }) => {
+  test("explains a bad as-of date on the overview, with a 400 instead of a failure", async ({ page }) => {
     const res = await page.goto("/?asOf=not-a-date");
-    expect(res?.status()).toBe(200);
+    expect(res?.status()).toBe(400);
     await expect(problem(page)).toContainText("YYYY-MM-DD");
   });
 });
